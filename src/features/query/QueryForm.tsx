@@ -57,6 +57,7 @@ export function QueryForm({ running, canRun, onRun }: QueryFormProps) {
       <button type="submit" disabled={!canRun || running}>
         {running ? 'Running…' : 'Run'}
       </button>
+      {!canRun && <p className="hint">Sign in to run queries.</p>}
     </form>
   );
 }
