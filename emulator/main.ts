@@ -1,0 +1,36 @@
+// `npm run emulator [-- --port N] [-- --host H]`: runs the emulator until interrupted.
+import { parseArgs } from 'node:util';
+import { DEFAULT_PORT, startEmulator } from './server/index.ts';
+import { demoInfoLines } from './server/control/info.ts';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, host: { type: 'string' }, quiet: { type: 'boolean' } },
+  allowPositionals: false,
+});
+
+const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, not '${values.port}'`);
+  process.exit(2);
+}
+
+// The URL must be the first line (scripts wait for it), so log lines from startup are held back until it is printed.
+const heldBack: string[] = [];
+let started = false;
+const log = (line: string): void => {
+  if (values.quiet === true) return;
+  if (started) console.log(`[emulator] ${line}`);
+  else heldBack.push(line);
+};
+
+const emulator = await startEmulator({ port, host: values.host, largeWorkspace: 'in-background', log });
+console.log(`KQL Console emulator ready at ${emulator.url}`);
+for (const line of demoInfoLines(emulator.url)) console.log(line);
+started = true;
+for (const line of heldBack) log(line);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void emulator.close().then(() => process.exit(0));
+  });
+}
