@@ -1,0 +1,40 @@
+// Keeps long values beyond 2^53 exact (DESIGN §5). A long arrives as a bare JSON number, and JSON.parse rounds it to
+// the nearest double. Any integer of magnitude 2^53 or more parses to a double of magnitude 2^53 or more, and every
+// integer below that parses exactly, so checking the decoded doubles tells precisely when digits may have been lost.
+// Only then is the text scanned again (cellSources.ts) for the digits the service wrote. The usual answer never pays
+// for this: the check is one comparison per long cell.
+
+import { readCellSources } from './cellSources';
+import type { LongColumn, ResultColumn } from './model';
+
+const EXACT_LIMIT = 2 ** 53;
+const INTEGER_LITERAL = /^-?\d+$/;
+
+export function withExactLongs(text: string, tableIndex: number, columns: readonly ResultColumn[]): readonly ResultColumn[] {
+  const inexact = columns.flatMap((column, index) => (column.type === 'long' && hasInexactValue(column) ? [index] : []));
+  if (inexact.length === 0) return columns;
+  const sources = readCellSources(text, tableIndex, inexact);
+  return columns.map((column, index) => {
+    const columnSources = sources.get(index);
+    return column.type === 'long' && columnSources ? { ...column, exactDigits: exactDigitsOf(column, columnSources) } : column;
+  });
+}
+
+function hasInexactValue(column: LongColumn): boolean {
+  const { values, nulls } = column;
+  for (let row = 0; row < values.length; row++) {
+    if (Math.abs(values[row] as number) >= EXACT_LIMIT && nulls?.[row] !== 1) return true;
+  }
+  return false;
+}
+
+function exactDigitsOf(column: LongColumn, sources: readonly string[]): Map<number, string> {
+  const digits = new Map<number, string>();
+  column.values.forEach((value, row) => {
+    const source = sources[row];
+    if (Math.abs(value) >= EXACT_LIMIT && column.nulls?.[row] !== 1 && source !== undefined && INTEGER_LITERAL.test(source)) {
+      digits.set(row, source);
+    }
+  });
+  return digits;
+}
