@@ -1,5 +1,4 @@
 // Routing for /v1/...: the Log Analytics query API (workspace and resource-centric query and metadata).
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { DemoWorkspace } from '../../config.ts';
 import { checkBearer } from '../auth/bearer.ts';
 import type { Principal } from '../auth/bearer.ts';
@@ -41,8 +40,6 @@ function resolveTarget(segments: string[]): Target {
 export async function routeLogAnalytics(ctx: RequestContext): Promise<void> {
   const method = ctx.req.method ?? 'GET';
   if (method === 'OPTIONS') return answerPreflight(ctx);
-  const delayMs = ctx.faults.get('slow-first-byte')?.['ms'];
-  if (delayMs !== undefined) await sleep(delayMs);
 
   const target = resolveTarget(ctx.segments);
   if (target.kind === 'none' || (method !== 'GET' && method !== 'POST')) return sendApiError(ctx, pathNotFound());

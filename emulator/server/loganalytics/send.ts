@@ -1,6 +1,7 @@
 // Writes Log Analytics responses with the service's headers: CORS on every response (errors included), HSTS, nosniff,
 // Vary and Via; gzip when the client accepts it, as the service does; and the transport faults.
 import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Writable } from 'node:stream';
 import { createGzip } from 'node:zlib';
@@ -52,8 +53,15 @@ function acceptsGzip(ctx: RequestContext): boolean {
   });
 }
 
+/** The slow-first-byte fault holds every response back just before its headers, after the work is done. */
+async function delayFirstByte(ctx: RequestContext): Promise<void> {
+  const delayMs = ctx.faults.get('slow-first-byte')?.['ms'];
+  if (delayMs !== undefined) await sleep(delayMs);
+}
+
 /** Sends a JSON body given as text chunks (see body.ts). */
 export async function sendJsonChunks(ctx: RequestContext, status: number, chunks: Iterable<string>, extraHeaders: OutgoingHttpHeaders = {}): Promise<void> {
+  await delayFirstByte(ctx);
   const headers = { ...serviceHeaders(ctx.faults.has('drop-cors')), 'Content-Type': JSON_CONTENT_TYPE, ...extraHeaders };
   const { res } = ctx;
   if (ctx.faults.has('connection-reset')) return resetMidBody(res, status, headers, chunks);
@@ -104,7 +112,8 @@ export function sendApiError(ctx: RequestContext, error: ApiError, extraHeaders:
   return sendJsonChunks(ctx, error.status, [JSON.stringify(error.body)], { ...error.headers, ...extraHeaders });
 }
 
-export function sendNoContent(ctx: RequestContext, status: 200 | 204, extraHeaders: OutgoingHttpHeaders = {}): void {
+export async function sendNoContent(ctx: RequestContext, status: 200 | 204, extraHeaders: OutgoingHttpHeaders = {}): Promise<void> {
+  await delayFirstByte(ctx);
   ctx.res.writeHead(status, { ...serviceHeaders(ctx.faults.has('drop-cors')), ...extraHeaders, ...(status === 200 ? { 'Content-Length': '0' } : {}) });
   ctx.res.end();
 }

@@ -249,6 +249,17 @@ describe('transport faults', () => {
     await expect(response.text()).rejects.toThrow();
   });
 
+  it('admits 5 concurrent queries per user and answers the 6th with 429', async () => {
+    const slow = { 'x-emulator-fault': 'slow-first-byte;ms=400' };
+    const responses = await Promise.all(Array.from({ length: 6 }, () => call(queryPath(), { body: '{"query":"print 1"}', headers: slow })));
+    const throttled = responses.filter((response) => response.status === 429);
+    expect(throttled).toHaveLength(1);
+    expect(throttled[0]!.headers.get('retry-after')).toBe('10');
+    expect(await throttled[0]!.text()).toContain('"message":"Too many concurrent queries for this user (limit 5)."');
+    const other = await call(queryPath(), { body: '{"query":"print 1"}', token: await userToken(base, 'reader') });
+    expect(other.status).not.toBe(429);
+  });
+
   it('switched on through the control endpoint, a fault applies until switched off', async () => {
     await fetch(`${base}/.emulator/faults/throttle`, { method: 'PUT', body: '{"seconds":7}' });
     const throttled = await call(`/v1/workspaces/${demo.customerId}/metadata`);
