@@ -67,11 +67,16 @@ export type StatementKind = 'empty' | 'query' | 'declaration' | 'command' | 'oth
 
 const DECLARATION_KEYWORDS = new Set(['let', 'set', 'declare', 'alias', 'restrict', 'pattern']);
 
+/** Whether a statement starting with `first` is a tabular expression statement (a query). */
+export function startsQuery(first: Token): boolean {
+  return first.kind === 'identifier' ? !DECLARATION_KEYWORDS.has(first.text) : first.kind === 'open' && first.text !== '{';
+}
+
 export function statementKind(statement: Statement): StatementKind {
   const first = statement.tokens[0];
   if (first === undefined) return 'empty';
-  if (first.kind === 'identifier') return DECLARATION_KEYWORDS.has(first.text) ? 'declaration' : 'query';
-  if (first.kind === 'open' && first.text !== '{') return 'query';
+  if (startsQuery(first)) return 'query';
+  if (first.kind === 'identifier') return 'declaration';
   if (first.kind === 'punctuation' && (first.text === '.' || first.text === '#')) return 'command';
   return 'other';
 }
