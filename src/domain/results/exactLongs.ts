@@ -23,7 +23,7 @@ export function withExactLongs(text: string, tableIndex: number, columns: readon
 function hasInexactValue(column: LongColumn): boolean {
   const { values, nulls } = column;
   for (let row = 0; row < values.length; row++) {
-    if (Math.abs(values[row] as number) >= EXACT_LIMIT && nulls?.[row] !== 1) return true;
+    if (isInexact(values[row] as number) && nulls?.[row] !== 1) return true;
   }
   return false;
 }
@@ -32,9 +32,14 @@ function exactDigitsOf(column: LongColumn, sources: readonly string[]): Map<numb
   const digits = new Map<number, string>();
   column.values.forEach((value, row) => {
     const source = sources[row];
-    if (Math.abs(value) >= EXACT_LIMIT && column.nulls?.[row] !== 1 && source !== undefined && INTEGER_LITERAL.test(source)) {
+    if (isInexact(value) && column.nulls?.[row] !== 1 && source !== undefined && INTEGER_LITERAL.test(source)) {
       digits.set(row, source);
     }
   });
   return digits;
+}
+
+/** Finite only: a literal too long even for a double (impossible for a 64-bit long) is left as the Infinity it parsed to. */
+function isInexact(value: number): boolean {
+  return Math.abs(value) >= EXACT_LIMIT && Number.isFinite(value);
 }

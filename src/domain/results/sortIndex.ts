@@ -1,0 +1,91 @@
+// Sorting permutes an index array; the columns never move (DESIGN §5). Orders are typed (see sortKeys.ts), stable
+// (ties keep the order the service returned) and put nulls last in both directions. The keys and the ascending order
+// of a column are kept, so flipping the direction is one linear pass instead of another sort.
+
+import type { ResultColumn, ResultTable } from './model';
+import { sortKeysOf } from './sortKeys';
+import type { SortKeys } from './sortKeys';
+
+export type SortDirection = 'ascending' | 'descending' | 'none';
+
+export interface SortOptions {
+  /** BCP 47 locale for text order; the runtime's default when absent. */
+  readonly locale?: string;
+}
+
+interface ColumnOrder {
+  readonly locale: string | undefined;
+  readonly keys: SortKeys;
+  readonly ascending: Uint32Array;
+  /** Rows before this position have a value; the rest (nulls) keep their original order at the end. */
+  readonly orderedCount: number;
+  descending?: Uint32Array;
+}
+
+// Keyed by the column object, so the cache goes when the result does.
+const columnOrders = new WeakMap<ResultColumn, ColumnOrder>();
+
+/** The row indexes in display order. Returns a fresh array the caller may keep. Sorting 'none' is the identity. */
+export function sortIndex(table: ResultTable, columnIndex: number, direction: SortDirection, options: SortOptions = {}): Uint32Array {
+  if (direction === 'none') return identityOrder(table.rowCount);
+  const column = table.columns[columnIndex];
+  if (!column) throw new RangeError(`Table "${table.name}" has no column ${columnIndex}.`);
+  const order = columnOrderOf(column, table.rowCount, options.locale);
+  if (direction === 'ascending') return order.ascending.slice();
+  order.descending ??= reverseKeepingTies(order);
+  return order.descending.slice();
+}
+
+export function identityOrder(rowCount: number): Uint32Array {
+  const order = new Uint32Array(rowCount);
+  for (let row = 0; row < rowCount; row++) order[row] = row;
+  return order;
+}
+
+function columnOrderOf(column: ResultColumn, rowCount: number, locale: string | undefined): ColumnOrder {
+  const cached = columnOrders.get(column);
+  if (cached && cached.locale === locale) return cached;
+  const keys = sortKeysOf(column, new Intl.Collator(locale));
+  const { ascending, orderedCount } = ascendingOrder(keys, rowCount);
+  const order: ColumnOrder = { locale, keys, ascending, orderedCount };
+  columnOrders.set(column, order);
+  return order;
+}
+
+function ascendingOrder({ primary, secondary, missing }: SortKeys, rowCount: number): { ascending: Uint32Array; orderedCount: number } {
+  const ascending = new Uint32Array(rowCount);
+  let orderedCount = 0;
+  if (missing) {
+    let tail = rowCount - missing.reduce((count, flag) => count + flag, 0);
+    for (let row = 0; row < rowCount; row++) {
+      if (missing[row] === 1) ascending[tail++] = row;
+      else ascending[orderedCount++] = row;
+    }
+  } else {
+    for (let row = 0; row < rowCount; row++) ascending[row] = row;
+    orderedCount = rowCount;
+  }
+  // Subtracting equal infinities gives NaN, which `||` passes over like 0; the row index then breaks the tie.
+  const compare = secondary
+    ? (a: number, b: number): number => (primary[a] as number) - (primary[b] as number) || (secondary[a] as number) - (secondary[b] as number) || a - b
+    : (a: number, b: number): number => (primary[a] as number) - (primary[b] as number) || a - b;
+  ascending.subarray(0, orderedCount).sort(compare);
+  return { ascending, orderedCount };
+}
+
+/** Runs of equal keys are emitted last-run-first, each run keeping its original order; nulls stay at the end. */
+function reverseKeepingTies({ keys: { primary, secondary }, ascending, orderedCount }: ColumnOrder): Uint32Array {
+  const sameKey = (a: number, b: number): boolean => primary[a] === primary[b] && (!secondary || secondary[a] === secondary[b]);
+  const descending = new Uint32Array(ascending.length);
+  let written = 0;
+  let runEnd = orderedCount;
+  while (runEnd > 0) {
+    const last = ascending[runEnd - 1] as number;
+    let runStart = runEnd - 1;
+    while (runStart > 0 && sameKey(ascending[runStart - 1] as number, last)) runStart--;
+    for (let position = runStart; position < runEnd; position++) descending[written++] = ascending[position] as number;
+    runEnd = runStart;
+  }
+  descending.set(ascending.subarray(orderedCount), written);
+  return descending;
+}
