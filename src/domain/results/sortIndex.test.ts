@@ -164,7 +164,7 @@ describe('sortIndex: agrees with a straightforward stable sort (property)', () =
   it.each(KUSTO_TYPES)('%s', (type) => {
     // Few distinct values make ties, which is where stability shows.
     const column = fc.array(cellArbitraries[type], { maxLength: 12 }).chain((distinct) =>
-      distinct.length === 0 ? fc.constant([]) : fc.array(fc.constantFrom(...distinct), { maxLength: 40 }),
+      distinct.length === 0 ? fc.constant<GeneratedCell[]>([]) : fc.array(fc.constantFrom(...distinct), { maxLength: 40 }),
     );
     fc.assert(
       fc.property(column, (cells) => {
