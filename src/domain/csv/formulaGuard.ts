@@ -1,0 +1,23 @@
+// Formula-injection guard for exports (DESIGN §6). Log fields are attacker-controlled (a user agent, a URL, a message),
+// and a spreadsheet runs a cell that begins with `=`, `+`, `-` or `@` as a formula; tab and CR are on the same
+// OWASP list because some spreadsheets skip them before looking for the formula sign. Prefixing such a cell with a
+// single quote makes Excel and LibreOffice show it as text (OWASP "CSV Injection"); removing the leading quote gives
+// back the exact value.
+//
+// Which cells: every cell of a `string` or `dynamic` column, and the header (column names come from the query text,
+// which may itself be shared). A cell that merely looks like a number, such as "-5" in a string column, is guarded
+// too: telling safe text from a formula by parsing is exactly what attackers probe, and a fixed rule is one an
+// analyst can predict. Typed columns are never guarded: their text follows the service's grammar and cannot carry a
+// formula, and a negative int, long, real, decimal or timespan must stay a number in the sheet.
+
+import type { KustoType } from '../results/model';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function isFreeTextType(type: KustoType): boolean {
+  return type === 'string' || type === 'dynamic';
+}
