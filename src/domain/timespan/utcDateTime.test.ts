@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareUtcDateTimes, epochMsOf, epochMsOfFields, formatUtcDateTime, parseUtcDateTime, utcDateTimeFromEpochMs, utcFieldsOf } from './utcDateTime';
+import { compareUtcDateTimes, epochMsOfFields, formatUtcDateTime, parseUtcDateTime, utcDateTimeFromEpochMs, utcFieldsOf } from './utcDateTime';
 
 const at = (iso: string): number => Date.parse(iso);
 
@@ -41,18 +41,12 @@ describe('formatUtcDateTime', () => {
   });
 });
 
-describe('utcDateTimeFromEpochMs and epochMsOf', () => {
+describe('utcDateTimeFromEpochMs', () => {
   it('splits milliseconds into the whole second and the fraction digits, also before 1970', () => {
     expect(utcDateTimeFromEpochMs(1_500)).toEqual({ secondMs: 1_000, fraction: '5' });
     expect(utcDateTimeFromEpochMs(1_005)).toEqual({ secondMs: 1_000, fraction: '005' });
     expect(utcDateTimeFromEpochMs(-1)).toEqual({ secondMs: -1_000, fraction: '999' });
     expect(utcDateTimeFromEpochMs(2_000)).toEqual({ secondMs: 2_000, fraction: '' });
-  });
-
-  it('rounds digits finer than a millisecond down', () => {
-    expect(epochMsOf({ secondMs: 1_000, fraction: '3179999' })).toBe(1_317);
-    expect(epochMsOf({ secondMs: 1_000, fraction: '5' })).toBe(1_500);
-    expect(epochMsOf({ secondMs: 1_000, fraction: '' })).toBe(1_000);
   });
 });
 

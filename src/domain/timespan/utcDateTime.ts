@@ -49,11 +49,6 @@ export function utcDateTimeFromEpochMs(epochMs: number): UtcDateTime {
   return { secondMs: epochMs - millis, fraction: String(millis).padStart(3, '0').replace(/0+$/, '') };
 }
 
-/** The instant in whole milliseconds, rounding any finer digits down. */
-export function epochMsOf(instant: UtcDateTime): number {
-  return instant.secondMs + Number(instant.fraction.slice(0, 3).padEnd(3, '0'));
-}
-
 /** Negative when `a` is earlier than `b`, zero when equal, positive when later; exact to 100 ns. */
 export function compareUtcDateTimes(a: UtcDateTime, b: UtcDateTime): number {
   return a.secondMs - b.secondMs || Number(a.fraction.padEnd(7, '0')) - Number(b.fraction.padEnd(7, '0'));
@@ -76,7 +71,7 @@ export function isValidUtcFields({ year, month, day, hour, minute, second }: Utc
   return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
