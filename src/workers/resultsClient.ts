@@ -1,0 +1,140 @@
+// The page's side of the results worker: one promise per request, matched by id. Every promise resolves, with the
+// value or a typed error; none rejects. The worker starts on the first request; dispose() stops it, and a later
+// request starts a fresh one.
+
+import type { CsvOptions } from '../domain/csv/writeCsv';
+import type { SortDirection } from '../domain/results/sortIndex';
+import { createWorkerPort } from './resultsPort';
+import type { ResultsPort } from './resultsPort';
+import type {
+  Outcome,
+  RequestOf,
+  ResponseMessage,
+  ResultsError,
+  ResultsRequest,
+  ResultsRequestType,
+  ResultsValues,
+} from './resultsProtocol';
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface ExportOptions extends RequestOptions {
+  readonly onProgress?: (rowsWritten: number, rowCount: number) => void;
+}
+
+export interface ResultsClient {
+  load(body: string | ArrayBuffer, options?: RequestOptions): Promise<Outcome<ResultsValues['load']>>;
+  window(resultId: string, tableIndex: number, start: number, count: number, columns: readonly number[], options?: RequestOptions): Promise<Outcome<ResultsValues['window']>>;
+  /** Sorts the table in the worker; later windows and exports follow the order. 'none' restores the service's order. */
+  sort(resultId: string, tableIndex: number, column: number, direction: SortDirection, options?: RequestOptions & { readonly locale?: string }): Promise<Outcome<ResultsValues['sort']>>;
+  /** Aborting the signal stops the export in the worker between chunks. */
+  exportCsv(resultId: string, tableIndex: number, csvOptions?: CsvOptions, options?: ExportOptions): Promise<Outcome<ResultsValues['exportCsv']>>;
+  disposeResult(resultId: string): Promise<Outcome<ResultsValues['dispose']>>;
+  /** Stops the worker and settles every pending request with a 'disposed' error. */
+  dispose(): void;
+}
+
+interface Pending {
+  readonly settle: (outcome: Outcome<ResultsValues[ResultsRequestType]>) => void;
+  readonly onProgress?: (rowsWritten: number, rowCount: number) => void;
+}
+
+export function createResultsClient(createPort: () => ResultsPort = createWorkerPort): ResultsClient {
+  const pending = new Map<number, Pending>();
+  let port: ResultsPort | null = null;
+  let nextId = 1;
+
+  const settleAll = (error: ResultsError): void => {
+    const settling = [...pending.values()];
+    pending.clear();
+    for (const { settle } of settling) settle({ ok: false, error });
+  };
+
+  const onMessage = (message: ResponseMessage): void => {
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    if (message.kind === 'progress') {
+      waiting.onProgress?.(message.rowsWritten, message.rowCount);
+      return;
+    }
+    pending.delete(message.id);
+    waiting.settle(message.outcome);
+  };
+
+  const onFailure = (reason: string): void => {
+    port?.terminate();
+    port = null;
+    settleAll({ kind: 'worker-failed', message: reason });
+  };
+
+  const portInUse = (): ResultsPort => {
+    if (!port) {
+      port = createPort();
+      port.listen(onMessage, onFailure);
+    }
+    return port;
+  };
+
+  function send<T extends ResultsRequestType>(request: RequestOf<T>, options: ExportOptions = {}, transfer: Transferable[] = []): Promise<Outcome<ResultsValues[T]>> {
+    const { signal, onProgress } = options;
+    if (signal?.aborted) return Promise.resolve(cancelled());
+    const id = nextId++;
+    return new Promise((resolve) => {
+      const onAbort = (): void => {
+        if (!pending.has(id)) return;
+        abandon(id, request);
+        resolve(cancelled());
+      };
+      pending.set(id, {
+        settle: (outcome) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(outcome as Outcome<ResultsValues[T]>);
+        },
+        ...(onProgress && { onProgress }),
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      portInUse().send({ kind: 'request', id, request: request as ResultsRequest }, transfer);
+    });
+  }
+
+  /**
+   * The caller has stopped waiting. A running export is told to stop; a load that still completes is disposed at
+   * once, or its result would stay in the worker with no one holding its id.
+   */
+  const abandon = (id: number, request: ResultsRequest): void => {
+    pending.delete(id);
+    port?.send({ kind: 'cancel', id }, []);
+    if (request.type !== 'load') return;
+    pending.set(id, {
+      settle: (outcome) => {
+        if (outcome.ok && 'resultId' in outcome.value) void send({ type: 'dispose', resultId: outcome.value.resultId });
+      },
+    });
+  };
+
+  return {
+    load: (body, options) => send({ type: 'load', body }, options, typeof body === 'string' ? [] : [body]),
+    window: (resultId, tableIndex, start, count, columns, options) => send({ type: 'window', resultId, tableIndex, start, count, columns }, options),
+    sort: (resultId, tableIndex, column, direction, options = {}) =>
+      send({ type: 'sort', resultId, tableIndex, column, direction, ...(options.locale !== undefined && { locale: options.locale }) }, options),
+    exportCsv: async (resultId, tableIndex, csvOptions = {}, options) => {
+      // Read by the benchmark (performance-and-style.md §1.7): export time as the page sees it.
+      performance.mark('csv:start');
+      const outcome = await send({ type: 'exportCsv', resultId, tableIndex, options: csvOptions }, options);
+      performance.mark('csv:done');
+      return outcome;
+    },
+    disposeResult: (resultId) => send({ type: 'dispose', resultId }),
+    dispose: () => {
+      port?.terminate();
+      port = null;
+      settleAll({ kind: 'disposed', message: 'The results client was disposed.' });
+    },
+  };
+}
+
+function cancelled(): Outcome<never> {
+  return { ok: false, error: { kind: 'cancelled', message: 'The request was cancelled.' } };
+}

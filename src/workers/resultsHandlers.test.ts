@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { responseBody, table } from '../domain/results/testing/responseBody';
+import { createResultsState, handleResultsMessage } from './resultsHandlers';
+import type { ResultsState } from './resultsHandlers';
+import type { Outcome, RequestOf, ResponseMessage, ResultsRequest, ResultsRequestType, ResultsValues } from './resultsProtocol';
+
+const BODY = responseBody({
+  tables: [
+    table('PrimaryResult', [['User', 'string'], ['When', 'datetime'], ['Count', 'long']], [
+      ['carol', '2026-11-23T10:15:00.1234567Z', 3],
+      ['alice', null, 12345678901234567890n],
+      ['bob', '2026-11-23T10:14:00Z', null],
+      ['=cmd', '2026-11-23T10:16:00Z', -1],
+    ]),
+    table('Table_1', [['n', 'int']], [[1]]),
+  ],
+  error: { code: 'PartialError', message: 'There were some errors when processing your query.', details: [{ code: 'EngineError', message: 'inner' }] },
+  statistics: { query: { executionTime: 0.5 } },
+});
+
+let nextId = 1;
+
+async function run<T extends ResultsRequestType>(state: ResultsState, request: RequestOf<T>): Promise<{ outcome: Outcome<ResultsValues[T]>; progress: ResponseMessage[] }> {
+  const posted: ResponseMessage[] = [];
+  await handleResultsMessage(state, { kind: 'request', id: nextId++, request: request as ResultsRequest }, (message) => posted.push(message));
+  const last = posted.at(-1);
+  if (last?.kind !== 'outcome') throw new Error('no outcome was posted');
+  return { outcome: last.outcome as Outcome<ResultsValues[T]>, progress: posted.slice(0, -1) };
+}
+
+async function value<T extends ResultsRequestType>(state: ResultsState, request: RequestOf<T>): Promise<ResultsValues[T]> {
+  const { outcome } = await run(state, request);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+  return outcome.value;
+}
+
+async function loaded(state: ResultsState): Promise<string> {
+  return (await value(state, { type: 'load', body: BODY })).resultId;
+}
+
+describe('results worker handlers', () => {
+  it('loads a body into a summary with no row data', async () => {
+    const state = createResultsState();
+    expect(await value(state, { type: 'load', body: BODY })).toEqual({
+      resultId: 'result-1',
+      tables: [
+        { name: 'PrimaryResult', rowCount: 4, columns: [{ name: 'User', type: 'string' }, { name: 'When', type: 'datetime' }, { name: 'Count', type: 'long' }] },
+        { name: 'Table_1', rowCount: 1, columns: [{ name: 'n', type: 'int' }] },
+      ],
+      partialError: {
+        code: 'PartialError',
+        message: 'There were some errors when processing your query.',
+        causes: [{ code: 'EngineError', message: 'inner' }],
+        innermost: { code: 'EngineError', message: 'inner' },
+      },
+      statistics: { query: { executionTime: 0.5 } },
+    });
+  });
+
+  it('decodes UTF-8 bytes in the worker', async () => {
+    const state = createResultsState();
+    const bytes = new TextEncoder().encode(responseBody({ tables: [table('T', [['City', 'string']], [['São Paulo'], ['Zürich']])] }));
+    const resultId = (await value(state, { type: 'load', body: bytes.buffer })).resultId;
+    expect(await value(state, { type: 'window', resultId, tableIndex: 0, start: 0, count: 2, columns: [0] })).toEqual({ start: 0, rows: [['São Paulo'], ['Zürich']] });
+  });
+
+  it('answers a body it cannot decode with the typed decode error', async () => {
+    const { outcome } = await run(createResultsState(), { type: 'load', body: '{"tables":[' });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { kind: 'decode', message: expect.stringContaining('not valid JSON'), decodeError: expect.objectContaining({ kind: 'malformed-json', truncated: true }) },
+    });
+  });
+
+  it('serves windows in the current order: load → window → sort → window → unsort', async () => {
+    const state = createResultsState();
+    const resultId = await loaded(state);
+    const window = { type: 'window', resultId, tableIndex: 0, start: 1, count: 2, columns: [2, 0] } as const;
+    expect(await value(state, window)).toEqual({ start: 1, rows: [['12345678901234567890', 'alice'], ['', 'bob']] });
+
+    expect(await value(state, { type: 'sort', resultId, tableIndex: 0, column: 1, direction: 'descending' })).toEqual({ column: 1, direction: 'descending' });
+    expect(await value(state, { ...window, start: 0, count: 4 })).toEqual({
+      start: 0,
+      rows: [['-1', '=cmd'], ['3', 'carol'], ['', 'bob'], ['12345678901234567890', 'alice']],
+    });
+
+    await value(state, { type: 'sort', resultId, tableIndex: 0, column: 0, direction: 'ascending', locale: 'en' });
+    expect((await value(state, { ...window, start: 0, count: 4, columns: [0] })).rows).toEqual([['=cmd'], ['alice'], ['bob'], ['carol']]);
+
+    await value(state, { type: 'sort', resultId, tableIndex: 0, column: 0, direction: 'none' });
+    expect((await value(state, { ...window, start: 0, count: 4, columns: [0] })).rows).toEqual([['carol'], ['alice'], ['bob'], ['=cmd']]);
+  });
+
+  it('exports the table in its current order as a UTF-8 CSV blob, reporting progress per chunk', async () => {
+    const state = createResultsState();
+    const resultId = await loaded(state);
+    await value(state, { type: 'sort', resultId, tableIndex: 0, column: 2, direction: 'ascending' });
+    const { outcome, progress } = await run(state, { type: 'exportCsv', resultId, tableIndex: 0, options: { rowsPerChunk: 3 } });
+    expect(progress).toEqual([
+      { kind: 'progress', id: expect.any(Number), rowsWritten: 3, rowCount: 4 },
+      { kind: 'progress', id: expect.any(Number), rowsWritten: 4, rowCount: 4 },
+    ]);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.value.rowsWritten).toBe(4);
+    expect(outcome.value.blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await outcome.value.blob.arrayBuffer());
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toBe(
+      'User,When,Count\r\n' + "'=cmd,2026-11-23T10:16:00Z,-1\r\n" + 'carol,2026-11-23T10:15:00.1234567Z,3\r\n' + 'alice,,12345678901234567890\r\n' + 'bob,2026-11-23T10:14:00Z,\r\n',
+    );
+  });
+
+  it('stops an export between chunks when cancelled', async () => {
+    const state = createResultsState();
+    const resultId = await loaded(state);
+    const posted: ResponseMessage[] = [];
+    const exporting = handleResultsMessage(state, { kind: 'request', id: 900, request: { type: 'exportCsv', resultId, tableIndex: 0, options: { rowsPerChunk: 1 } } }, (message) =>
+      posted.push(message),
+    );
+    await handleResultsMessage(state, { kind: 'cancel', id: 900 }, () => expect.fail('a cancel gets no answer'));
+    await exporting;
+    expect(posted).toEqual([
+      { kind: 'progress', id: 900, rowsWritten: 1, rowCount: 4 },
+      { kind: 'outcome', id: 900, outcome: { ok: false, error: { kind: 'cancelled', message: 'The export was cancelled.' } } },
+    ]);
+    expect(state.exports.size).toBe(0);
+  });
+
+  it('ignores a cancel for a request that is not running', async () => {
+    const state = createResultsState();
+    await handleResultsMessage(state, { kind: 'cancel', id: 12345 }, () => expect.fail('a cancel gets no answer'));
+    expect(state.exports.size).toBe(0);
+  });
+
+  it('disposes a result, after which its id is unknown', async () => {
+    const state = createResultsState();
+    const resultId = await loaded(state);
+    expect(await value(state, { type: 'dispose', resultId })).toEqual({ disposed: true });
+    expect(await value(state, { type: 'dispose', resultId })).toEqual({ disposed: false });
+    expect((await run(state, { type: 'window', resultId, tableIndex: 0, start: 0, count: 1, columns: [0] })).outcome).toEqual({
+      ok: false,
+      error: { kind: 'unknown-result', message: 'No result "result-1" is loaded (it was disposed, or the worker restarted).' },
+    });
+  });
+
+  it.each([
+    [{ tableIndex: 2 }, 'Result "result-1" has no table 2.'],
+    [{ columns: [3] }, 'Table "PrimaryResult" has no column 3.'],
+    [{ columns: [0.5] }, 'Table "PrimaryResult" has no column 0.5.'],
+    [{ start: -1 }, 'The window start must be a whole number ≥ 0, not -1.'],
+    [{ count: 1.5 }, 'The window count must be a whole number ≥ 0, not 1.5.'],
+  ])('refuses a window with %j', async (change, message) => {
+    const state = createResultsState();
+    const resultId = await loaded(state);
+    const { outcome } = await run(state, { type: 'window', resultId, tableIndex: 0, start: 0, count: 1, columns: [0], ...change });
+    expect(outcome).toEqual({ ok: false, error: { kind: 'invalid-request', message } });
+  });
+
+  it('refuses to sort or export by a column the table does not have', async () => {
+    const state = createResultsState();
+    const resultId = await loaded(state);
+    const refused = { ok: false, error: { kind: 'invalid-request', message: 'Table "Table_1" has no column 1.' } };
+    expect((await run(state, { type: 'sort', resultId, tableIndex: 1, column: 1, direction: 'ascending' })).outcome).toEqual(refused);
+    expect((await run(state, { type: 'exportCsv', resultId, tableIndex: 1, options: { columns: [0, 1] } })).outcome).toEqual(refused);
+  });
+
+  it('answers an unknown message type', async () => {
+    const { outcome } = await run(createResultsState(), { type: 'explode' } as unknown as RequestOf<'load'>);
+    expect(outcome).toEqual({ ok: false, error: { kind: 'invalid-request', message: 'Unknown request type "explode".' } });
+  });
+
+  it('marks decode start and end for the benchmark', async () => {
+    performance.clearMarks();
+    await loaded(createResultsState());
+    expect(performance.getEntriesByType('mark').map((mark) => mark.name)).toEqual(['la:decode-start', 'la:decoded']);
+  });
+});

@@ -1,0 +1,176 @@
+// What the results worker does with each message, written without the worker globals so unit tests run the very same
+// handlers in-process. The worker entry (results.worker.ts) is a thin wrapper around handleResultsMessage.
+
+import { writeCsv } from '../domain/csv/writeCsv';
+import { decodeResponse } from '../domain/results/decodeResponse';
+import type { ResultSet, ResultTable } from '../domain/results/model';
+import { rowWindow } from '../domain/results/rowWindow';
+import { sortIndex } from '../domain/results/sortIndex';
+import type {
+  Outcome,
+  RequestMessage,
+  RequestOf,
+  ResponseMessage,
+  ResultsError,
+  ResultsRequest,
+  ResultsRequestType,
+  ResultsValues,
+} from './resultsProtocol';
+
+interface StoredResult {
+  readonly resultSet: ResultSet;
+  /** The current order of each table; null while unsorted (the service's order). */
+  readonly orders: (Uint32Array | null)[];
+}
+
+export interface ResultsState {
+  readonly results: Map<string, StoredResult>;
+  /** Exports in progress by request id; a cancel message flips the flag, the export sees it between chunks. */
+  readonly exports: Map<number, { cancelled: boolean }>;
+  nextResultId: number;
+}
+
+export function createResultsState(): ResultsState {
+  return { results: new Map(), exports: new Map(), nextResultId: 1 };
+}
+
+export type Post = (message: ResponseMessage) => void;
+
+export async function handleResultsMessage(state: ResultsState, message: RequestMessage, post: Post): Promise<void> {
+  if (message.kind === 'cancel') {
+    const running = state.exports.get(message.id);
+    if (running) running.cancelled = true;
+    return;
+  }
+  const { id, request } = message;
+  let outcome: Outcome<ResultsValues[ResultsRequestType]>;
+  try {
+    outcome = await handleRequest(state, id, request, post);
+  } catch (error) {
+    outcome = failure('internal', `The results worker failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  post({ kind: 'outcome', id, outcome });
+}
+
+function handleRequest(state: ResultsState, id: number, request: ResultsRequest, post: Post): Promise<Outcome<ResultsValues[ResultsRequestType]>> | Outcome<ResultsValues[ResultsRequestType]> {
+  switch (request.type) {
+    case 'load':
+      return load(state, request);
+    case 'window':
+      return showWindow(state, request);
+    case 'sort':
+      return sort(state, request);
+    case 'exportCsv':
+      return exportCsv(state, id, request, post);
+    case 'dispose':
+      return { ok: true, value: { disposed: state.results.delete(request.resultId) } };
+  }
+  // Messages cross a thread boundary untyped; an unknown one gets an answer rather than silence.
+  return failure('invalid-request', `Unknown request type "${String((request as { type?: unknown }).type)}".`);
+}
+
+function load(state: ResultsState, { body }: RequestOf<'load'>): Outcome<ResultsValues['load']> {
+  const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+  // Read by the benchmark (performance-and-style.md §1.7): decode time inside the worker.
+  performance.mark('la:decode-start');
+  const decoded = decodeResponse(text);
+  performance.mark('la:decoded');
+  if (!decoded.ok) return { ok: false, error: { kind: 'decode', message: decoded.error.message, decodeError: decoded.error } };
+
+  const resultId = `result-${state.nextResultId++}`;
+  const { tables, partialError, statistics, render } = decoded.result;
+  state.results.set(resultId, { resultSet: decoded.result, orders: tables.map(() => null) });
+  return {
+    ok: true,
+    value: {
+      resultId,
+      tables: tables.map(({ name, columns, rowCount }) => ({ name, rowCount, columns: columns.map((column) => ({ name: column.name, type: column.type })) })),
+      ...(partialError && { partialError }),
+      ...(statistics && { statistics }),
+      ...(render && { render }),
+    },
+  };
+}
+
+function showWindow(state: ResultsState, request: RequestOf<'window'>): Outcome<ResultsValues['window']> {
+  const found = findTable(state, request.resultId, request.tableIndex);
+  if (!found.ok) return found;
+  const { table, stored } = found.value;
+  const invalid = invalidCount(request.start, 'start') ?? invalidCount(request.count, 'count') ?? invalidColumns(table, request.columns);
+  if (invalid) return invalid;
+  const rows = rowWindow(table, stored.orders[request.tableIndex] ?? null, request.start, request.count, request.columns);
+  return { ok: true, value: { start: request.start, rows } };
+}
+
+function sort(state: ResultsState, request: RequestOf<'sort'>): Outcome<ResultsValues['sort']> {
+  const found = findTable(state, request.resultId, request.tableIndex);
+  if (!found.ok) return found;
+  const { table, stored } = found.value;
+  const invalid = invalidColumns(table, [request.column]);
+  if (invalid) return invalid;
+  stored.orders[request.tableIndex] =
+    request.direction === 'none' ? null : sortIndex(table, request.column, request.direction, request.locale === undefined ? {} : { locale: request.locale });
+  return { ok: true, value: { column: request.column, direction: request.direction } };
+}
+
+async function exportCsv(state: ResultsState, id: number, request: RequestOf<'exportCsv'>, post: Post): Promise<Outcome<ResultsValues['exportCsv']>> {
+  const found = findTable(state, request.resultId, request.tableIndex);
+  if (!found.ok) return found;
+  const { table, stored } = found.value;
+  const invalid = request.options.columns && invalidColumns(table, request.options.columns);
+  if (invalid) return invalid;
+
+  const progress = { cancelled: false };
+  state.exports.set(id, progress);
+  try {
+    const chunks: string[] = [];
+    let rowsWritten = 0;
+    for (const chunk of writeCsv(table, stored.orders[request.tableIndex] ?? null, request.options)) {
+      chunks.push(chunk.text);
+      rowsWritten = chunk.rowsWritten;
+      post({ kind: 'progress', id, rowsWritten, rowCount: table.rowCount });
+      // Between chunks the worker reads its mailbox, which is how a cancel gets in.
+      await yieldToEventLoop();
+      if (progress.cancelled) return failure('cancelled', 'The export was cancelled.');
+    }
+    return { ok: true, value: { blob: new Blob(chunks, { type: 'text/csv;charset=utf-8' }), rowsWritten } };
+  } finally {
+    state.exports.delete(id);
+  }
+}
+
+/**
+ * A message-channel round trip lets queued messages run without the 4 ms minimum that nested timers get, which at
+ * one yield per 1,000 rows would add most of a second to a 200k-row export.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function findTable(state: ResultsState, resultId: string, tableIndex: number): Outcome<{ stored: StoredResult; table: ResultTable }> {
+  const stored = state.results.get(resultId);
+  if (!stored) return failure('unknown-result', `No result "${resultId}" is loaded (it was disposed, or the worker restarted).`);
+  const table = stored.resultSet.tables[tableIndex];
+  if (!table) return failure('invalid-request', `Result "${resultId}" has no table ${tableIndex}.`);
+  return { ok: true, value: { stored, table } };
+}
+
+function invalidColumns(table: ResultTable, columns: readonly number[]): Outcome<never> | null {
+  const bad = columns.find((column) => !Number.isInteger(column) || column < 0 || column >= table.columns.length);
+  return bad === undefined ? null : failure('invalid-request', `Table "${table.name}" has no column ${bad}.`);
+}
+
+function invalidCount(value: number, name: string): Outcome<never> | null {
+  return Number.isInteger(value) && value >= 0 ? null : failure('invalid-request', `The window ${name} must be a whole number ≥ 0, not ${value}.`);
+}
+
+function failure(kind: Exclude<ResultsError['kind'], 'decode'>, message: string): Outcome<never> {
+  return { ok: false, error: { kind, message } };
+}
