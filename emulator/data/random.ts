@@ -11,7 +11,10 @@ export function hashLabel(label: string): number {
   return hash >>> 0;
 }
 
-const HEX_DIGITS = '0123456789abcdef';
+const HEX_CODES: readonly number[] = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
+const GUID_LAYOUT = 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx';
+const X_CODE = 'x'.charCodeAt(0);
+const Y_CODE = 'y'.charCodeAt(0);
 
 /** A picker over weighted choices, built once and sampled many times. */
 export class WeightedChoice<T> {
@@ -49,9 +52,16 @@ export class WeightedChoice<T> {
  */
 export class SeededRandom {
   private state: number;
+  /** Reused char-code buffers for ids, one per length. */
+  private readonly buffers = new Map<number, number[]>();
 
   constructor(seed: number) {
     this.state = seed >>> 0;
+  }
+
+  /** The stream for a named purpose under a seed: stable whatever else is generated, and in whichever order. */
+  static forPurpose(seed: number, purpose: string): SeededRandom {
+    return new SeededRandom(hashLabel(`${seed >>> 0}:${purpose}`));
   }
 
   /** An independent stream for a named purpose, so adding draws in one table never shifts another. */
@@ -104,15 +114,49 @@ export class SeededRandom {
     return median * Math.exp(sigma * this.normal());
   }
 
+  /** `length` random lowercase hex digits. */
   hex(length: number): string {
-    let text = '';
-    for (let i = 0; i < length; i++) text += HEX_DIGITS[this.nextUint32() & 15];
-    return text;
+    return this.fillLayout('x'.repeat(length));
   }
 
   /** A lowercase, dashed, version-4-shaped GUID. */
   guid(): string {
-    const variant = HEX_DIGITS[8 + (this.nextUint32() & 3)];
-    return `${this.hex(8)}-${this.hex(4)}-4${this.hex(3)}-${variant}${this.hex(3)}-${this.hex(12)}`;
+    return this.fillLayout(GUID_LAYOUT);
+  }
+
+  /**
+   * Replaces each "x" with a random hex digit and "y" with an RFC 4122 variant digit, keeping other characters.
+   * Ids are built from char codes in one step: millions of them are made, and string concatenation would create
+   * several short-lived strings per id.
+   */
+  private fillLayout(layout: string): string {
+    const codes = this.scratch(layout.length);
+    let bits = 0;
+    let nibbles = 0;
+    for (let i = 0; i < layout.length; i++) {
+      const slot = layout.charCodeAt(i);
+      if (slot !== X_CODE && slot !== Y_CODE) {
+        codes[i] = slot;
+        continue;
+      }
+      if (nibbles === 0) {
+        bits = this.nextUint32();
+        nibbles = 8;
+      }
+      const nibble = bits & 15;
+      bits >>>= 4;
+      nibbles--;
+      codes[i] = HEX_CODES[slot === Y_CODE ? 8 + (nibble & 3) : nibble] ?? X_CODE;
+    }
+    return String.fromCharCode(...codes);
+  }
+
+  private scratch(length: number): number[] {
+    let buffer = this.buffers.get(length);
+    if (!buffer) {
+      buffer = new Array<number>(length).fill(0);
+      this.buffers.set(length, buffer);
+    }
+    return buffer;
   }
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cellTypeError } from './cellTypes.ts';
+
+describe('cellTypeError', () => {
+  it('accepts each type\'s own representation and null where nullable', () => {
+    expect(cellTypeError('text', 'string')).toBeNull();
+    expect(cellTypeError(true, 'bool')).toBeNull();
+    expect(cellTypeError(-2_147_483_648, 'int')).toBeNull();
+    expect(cellTypeError(2 ** 53, 'long')).toBeNull();
+    expect(cellTypeError(9_007_199_254_740_993n, 'long')).toBeNull();
+    expect(cellTypeError(Number.NaN, 'real')).toBeNull();
+    expect(cellTypeError('0.10101', 'decimal')).toBeNull();
+    expect(cellTypeError('74be27de-1e4e-49d9-b579-fe0b331d3642', 'guid')).toBeNull();
+    expect(cellTypeError(17_000_000_000_000_000n, 'datetime')).toBeNull();
+    expect(cellTypeError(100_000_000n, 'timespan')).toBeNull();
+    expect(cellTypeError({ a: [1, 'b', null, { c: false }] }, 'dynamic')).toBeNull();
+    for (const type of ['bool', 'int', 'long', 'real', 'decimal', 'guid', 'datetime', 'timespan', 'dynamic'] as const) {
+      expect(cellTypeError(null, type)).toBeNull();
+    }
+  });
+
+  it('rejects values of the wrong representation', () => {
+    expect(cellTypeError(null, 'string')).toBe('a string cell holds null');
+    expect(cellTypeError(1, 'bool')).toBe('a bool cell holds number');
+    expect(cellTypeError(2_147_483_648, 'int')).toBe('2147483648 is not a 32-bit int');
+    expect(cellTypeError(1.5, 'int')).toBe('1.5 is not a 32-bit int');
+    expect(cellTypeError(2 ** 53 + 2, 'long')).toBe('9007199254740994 is not an integer within 2^53');
+    expect(cellTypeError(0.5, 'long')).toBe('0.5 is not an integer within 2^53');
+    expect(cellTypeError(2n ** 53n, 'long')).toBe('9007199254740992 must be a number (within 2^53) or a bigint beyond 2^53 inside the int64 range');
+    expect(cellTypeError(5n, 'long')).toBe('5 must be a number (within 2^53) or a bigint beyond 2^53 inside the int64 range');
+    expect(cellTypeError(9_223_372_036_854_775_808n, 'long')).toBe('9223372036854775808 must be a number (within 2^53) or a bigint beyond 2^53 inside the int64 range');
+    expect(cellTypeError('1e5', 'decimal')).toBe('1e5 is not decimal text');
+    expect(cellTypeError('74BE27DE-1E4E-49D9-B579-FE0B331D3642', 'guid')).toBe('74BE27DE-1E4E-49D9-B579-FE0B331D3642 is not a lowercase dashed guid');
+    expect(cellTypeError(1_700_000_000_000, 'datetime')).toBe('a datetime cell holds number, not bigint ticks');
+    expect(cellTypeError({ a: [1, 2n] }, 'dynamic')).toBe('value.a[1] is a bigint, not a JSON value');
+    expect(cellTypeError({ n: Number.POSITIVE_INFINITY }, 'dynamic')).toBe('value.n is a non-finite number');
+  });
+});
