@@ -1,0 +1,21 @@
+// The registry of tabular operators by SyntaxKind name: one table per family, merged here.
+import type { TabularOperator } from '../registry.ts';
+import { FILTER_OPERATORS } from './filter.ts';
+import { ORDERING_OPERATORS } from './ordering.ts';
+import { PRESENTATION_OPERATORS } from './presentation.ts';
+import { PROJECTION_OPERATORS } from './projection.ts';
+import { ROW_OPERATORS } from './rows.ts';
+import { SUMMARIZE_OPERATORS } from './summarize.ts';
+import { union } from './union.ts';
+
+export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
+  Object.entries({
+    ...FILTER_OPERATORS,
+    ...ORDERING_OPERATORS,
+    ...PRESENTATION_OPERATORS,
+    ...PROJECTION_OPERATORS,
+    ...ROW_OPERATORS,
+    ...SUMMARIZE_OPERATORS,
+    UnionOperator: union,
+  }),
+);

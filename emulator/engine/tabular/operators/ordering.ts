@@ -1,0 +1,158 @@
+// order by / sort by, top N by, take / limit. Defaults as the service: descending, with nulls last when
+// descending and first when ascending. Strings order by code unit (ordinal). The sort is stable.
+import type { Cell, KustoType } from '../../api.ts';
+import { rowFrame, scalarFrame } from '../../context.ts';
+import type { Frame } from '../../context.ts';
+import { QueryRuntimeError } from '../../errors.ts';
+import { separatedElements } from '../../kusto/syntax.ts';
+import type { Expression, OrderedExpression, SortOperator, TakeOperator, TopOperator } from '../../kusto/syntax.ts';
+import { expressionType } from '../../kusto/types.ts';
+import { compareCells } from '../../model/cells.ts';
+import type { Relation } from '../../model/relation.ts';
+import { cellAt } from '../../model/vector.ts';
+import type { Vector } from '../../model/vector.ts';
+import { evaluateScalar } from '../../scalar/evaluate.ts';
+import type { OperatorEnvironment, TabularOperator } from '../registry.ts';
+
+interface SortKey {
+  readonly cells: readonly Cell[];
+  readonly type: KustoType;
+  readonly descending: boolean;
+  readonly nullsFirst: boolean;
+}
+
+type RowComparator = (a: number, b: number) => number;
+
+function sortKey(expression: Expression, frame: Frame, environment: OperatorEnvironment): SortKey | null {
+  const { language } = environment.context;
+  let value = expression;
+  let descending = true;
+  let nullsFirst: boolean | null = null;
+  if (language.kindName(expression) === 'OrderedExpression') {
+    const ordered = expression as OrderedExpression;
+    value = ordered.Expression;
+    const direction = ordered.Ordering?.AscOrDescKeyword?.Text.toLowerCase();
+    if (direction === 'asc') descending = false;
+    const nulls = ordered.Ordering?.NullsClause?.FirstOrLastKeyword?.Text.toLowerCase();
+    if (nulls !== undefined) nullsFirst = nulls === 'first';
+  }
+  const vector: Vector = evaluateScalar(value, frame);
+  if (vector.kind === 'scalar') return null;
+  return { cells: vector.cells, type: expressionType(value), descending, nullsFirst: nullsFirst ?? !descending };
+}
+
+/** Numbers, instants and spans compare through a Float64Array; bigints equal as doubles are re-checked exactly. */
+function numericComparator(key: SortKey): RowComparator {
+  const { cells } = key;
+  const approximate = new Float64Array(cells.length);
+  const isNull = new Uint8Array(cells.length);
+  let hasBigInts = false;
+  for (let row = 0; row < cells.length; row++) {
+    const cell = cells[row] ?? null;
+    if (cell === null) isNull[row] = 1;
+    else if (typeof cell === 'bigint') {
+      hasBigInts = true;
+      approximate[row] = Number(cell);
+    } else {
+      const number = Number(cell);
+      approximate[row] = Number.isNaN(number) ? -Infinity : number;
+    }
+  }
+  const direction = key.descending ? -1 : 1;
+  const nullOrder = key.nullsFirst ? -1 : 1;
+  return (a, b) => {
+    const aNull = isNull[a]!;
+    const bNull = isNull[b]!;
+    if (aNull | bNull) return aNull === bNull ? 0 : aNull ? nullOrder : -nullOrder;
+    const x = approximate[a]!;
+    const y = approximate[b]!;
+    if (x < y) return -direction;
+    if (x > y) return direction;
+    return hasBigInts ? compareCells(cells[a]!, cells[b]!) * direction : 0;
+  };
+}
+
+function genericComparator(key: SortKey): RowComparator {
+  const { cells } = key;
+  const direction = key.descending ? -1 : 1;
+  const nullOrder = key.nullsFirst ? -1 : 1;
+  return (a, b) => {
+    const x = cells[a] ?? null;
+    const y = cells[b] ?? null;
+    if (x === null || y === null) return x === y ? 0 : x === null ? nullOrder : -nullOrder;
+    if (typeof x === 'string' && typeof y === 'string') return x < y ? -direction : x > y ? direction : 0;
+    return compareCells(x, y) * direction;
+  };
+}
+
+const NUMERIC_TYPES: ReadonlySet<KustoType> = new Set<KustoType>(['int', 'long', 'real', 'datetime', 'timespan', 'bool']);
+
+function comparatorOf(keys: readonly SortKey[]): RowComparator {
+  const comparators = keys.map((key) => (NUMERIC_TYPES.has(key.type) ? numericComparator(key) : genericComparator(key)));
+  if (comparators.length === 1) return comparators[0]!;
+  return (a, b) => {
+    for (const compare of comparators) {
+      const order = compare(a, b);
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
+}
+
+function sortKeys(expressions: readonly Expression[], input: Relation, environment: OperatorEnvironment): SortKey[] {
+  const frame = rowFrame(environment.context, environment.scope, input);
+  return expressions.flatMap((expression) => sortKey(expression, frame, environment) ?? []);
+}
+
+function sortedRows(input: Relation, keys: readonly SortKey[]): Int32Array {
+  const rows = Array.from({ length: input.rowCount }, (_, row) => row);
+  if (keys.length > 0) rows.sort(comparatorOf(keys));
+  return Int32Array.from(rows);
+}
+
+/** The first `count` rows in order, by keeping a bounded sorted buffer instead of sorting every row. */
+function firstRows(input: Relation, keys: readonly SortKey[], count: number): Int32Array {
+  if (count >= input.rowCount / 8 || keys.length === 0) return sortedRows(input, keys).slice(0, count);
+  const compare = comparatorOf(keys);
+  const best: number[] = [];
+  for (let row = 0; row < input.rowCount; row++) {
+    if (best.length === count && compare(row, best[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(row, best[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, row);
+    if (best.length > count) best.pop();
+  }
+  return Int32Array.from(best);
+}
+
+function rowCountArgument(expression: Expression, environment: OperatorEnvironment): number {
+  const value = cellAt(evaluateScalar(expression, scalarFrame(environment.context, environment.scope)), 0);
+  if (value === null) throw new QueryRuntimeError('The row count must not be null.');
+  return Math.max(0, Number(value));
+}
+
+const sort: TabularOperator = (node, input, environment) => {
+  const keys = sortKeys(separatedElements((node as SortOperator).Expressions), input, environment);
+  return keys.length === 0 ? input : input.selectRows(sortedRows(input, keys));
+};
+
+const top: TabularOperator = (node, input, environment) => {
+  const operator = node as TopOperator;
+  const count = rowCountArgument(operator.Expression, environment);
+  const keys = sortKeys([operator.ByExpression], input, environment);
+  return input.selectRows(firstRows(input, keys, count));
+};
+
+const take: TabularOperator = (node, input, environment) =>
+  input.slice(0, rowCountArgument((node as TakeOperator).Expression, environment));
+
+export const ORDERING_OPERATORS: Readonly<Record<string, TabularOperator>> = {
+  SortOperator: sort,
+  TopOperator: top,
+  TakeOperator: take,
+};
