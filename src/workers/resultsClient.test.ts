@@ -1,0 +1,189 @@
+import { describe, expect, it, vi } from 'vitest';
+import { responseBody, table } from '../domain/results/testing/responseBody';
+import { createResultsClient } from './resultsClient';
+import { createInProcessPort } from './resultsPort';
+import type { ResultsPort } from './resultsPort';
+import type { Outcome, RequestMessage, ResponseMessage } from './resultsProtocol';
+
+const BODY = responseBody({
+  tables: [
+    table('PrimaryResult', [['User', 'string'], ['Count', 'long']], [
+      ['carol', 3],
+      ['alice', 9007199254740993n],
+      ['bob', null],
+    ]),
+  ],
+});
+
+function valueOf<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+  return outcome.value;
+}
+
+/** The in-process port, with every message the client sends recorded. */
+function recordingPort(): { port: ResultsPort; sent: RequestMessage[] } {
+  const inner = createInProcessPort();
+  const sent: RequestMessage[] = [];
+  return {
+    sent,
+    port: {
+      send: (message, transfer) => {
+        sent.push(message);
+        inner.send(message, transfer);
+      },
+      listen: (onMessage, onFailure) => inner.listen(onMessage, onFailure),
+      terminate: () => inner.terminate(),
+    },
+  };
+}
+
+/** A port that never answers, to observe pending requests; `fail` plays a crashed worker. */
+function silentPort(): { port: ResultsPort; fail: (reason: string) => void; terminated: () => boolean } {
+  let failure: ((reason: string) => void) | null = null;
+  let terminated = false;
+  return {
+    port: {
+      send: () => undefined,
+      listen: (_onMessage: (message: ResponseMessage) => void, onFailure) => {
+        failure = onFailure;
+      },
+      terminate: () => {
+        terminated = true;
+      },
+    },
+    fail: (reason) => failure?.(reason),
+    terminated: () => terminated,
+  };
+}
+
+describe('resultsClient over the real handlers', () => {
+  it('loads, windows, sorts, exports and disposes', async () => {
+    const client = createResultsClient(createInProcessPort);
+    const summary = valueOf(await client.load(BODY));
+    expect(summary).toEqual({
+      resultId: 'result-1',
+      tables: [{ name: 'PrimaryResult', rowCount: 3, columns: [{ name: 'User', type: 'string' }, { name: 'Count', type: 'long' }] }],
+    });
+    const { resultId } = summary;
+    expect(valueOf(await client.window(resultId, 0, 0, 3, [0, 1])).rows).toEqual([['carol', '3'], ['alice', '9007199254740993'], ['bob', '']]);
+
+    expect(valueOf(await client.sort(resultId, 0, 0, 'ascending', { locale: 'en' }))).toEqual({ column: 0, direction: 'ascending' });
+    expect(valueOf(await client.window(resultId, 0, 0, 3, [0])).rows).toEqual([['alice'], ['bob'], ['carol']]);
+
+    const progress: [number, number][] = [];
+    const exported = valueOf(await client.exportCsv(resultId, 0, { rowsPerChunk: 2, bom: false }, { onProgress: (rows, total) => progress.push([rows, total]) }));
+    expect(progress).toEqual([[2, 3], [3, 3]]);
+    expect(await exported.blob.text()).toBe('User,Count\r\nalice,9007199254740993\r\nbob,\r\ncarol,3\r\n');
+
+    expect(valueOf(await client.disposeResult(resultId))).toEqual({ disposed: true });
+    expect(await client.window(resultId, 0, 0, 1, [0])).toMatchObject({ ok: false, error: { kind: 'unknown-result' } });
+    client.dispose();
+  });
+
+  it('transfers a byte body to the worker instead of copying it', async () => {
+    const client = createResultsClient(createInProcessPort);
+    const bytes = new TextEncoder().encode(BODY).buffer;
+    const summary = valueOf(await client.load(bytes));
+    expect(bytes.byteLength).toBe(0);
+    expect(summary.tables[0]?.rowCount).toBe(3);
+    client.dispose();
+  });
+
+  it('resolves a decode failure as a typed value', async () => {
+    const client = createResultsClient(createInProcessPort);
+    expect(await client.load('not json')).toMatchObject({ ok: false, error: { kind: 'decode', decodeError: { kind: 'malformed-json', truncated: false } } });
+    client.dispose();
+  });
+
+  it('marks the start and end of an export for the benchmark', async () => {
+    const client = createResultsClient(createInProcessPort);
+    const { resultId } = valueOf(await client.load(BODY));
+    performance.clearMarks();
+    await client.exportCsv(resultId, 0);
+    expect(performance.getEntriesByType('mark').map((mark) => mark.name)).toEqual(['csv:start', 'csv:done']);
+    client.dispose();
+  });
+});
+
+describe('resultsClient: cancellation', () => {
+  it('does not send a request whose signal is already aborted', async () => {
+    const createPort = vi.fn(createInProcessPort);
+    const client = createResultsClient(createPort);
+    const outcome = await client.load(BODY, { signal: AbortSignal.abort() });
+    expect(outcome).toEqual({ ok: false, error: { kind: 'cancelled', message: 'The request was cancelled.' } });
+    expect(createPort).not.toHaveBeenCalled();
+  });
+
+  it('stops a running export in the worker when its signal aborts', async () => {
+    const { port, sent } = recordingPort();
+    const client = createResultsClient(() => port);
+    const rows = Array.from({ length: 50 }, (_, index) => [`user${index}`, index]);
+    const { resultId } = valueOf(await client.load(responseBody({ tables: [table('T', [['u', 'string'], ['n', 'long']], rows)] })));
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const outcome = await client.exportCsv(resultId, 0, { rowsPerChunk: 1 }, {
+      signal: controller.signal,
+      onProgress: (rowsWritten) => {
+        progress.push(rowsWritten);
+        if (rowsWritten === 2) controller.abort();
+      },
+    });
+    expect(outcome).toEqual({ ok: false, error: { kind: 'cancelled', message: 'The request was cancelled.' } });
+    const exportId = sent.find((message) => message.kind === 'request' && message.request.type === 'exportCsv')?.id;
+    expect(sent.at(-1)).toEqual({ kind: 'cancel', id: exportId });
+    // Let the worker reach its next chunk boundary: it stops there and reports no further progress.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(progress).toEqual([1, 2]);
+    client.dispose();
+  });
+
+  it('disposes a result whose load was abandoned, so nothing is left behind in the worker', async () => {
+    const { port, sent } = recordingPort();
+    const client = createResultsClient(() => port);
+    const controller = new AbortController();
+    const loading = client.load(BODY, { signal: controller.signal });
+    controller.abort();
+    expect(await loading).toMatchObject({ ok: false, error: { kind: 'cancelled' } });
+    await vi.waitFor(() => expect(sent.at(-1)).toEqual({ kind: 'request', id: expect.any(Number), request: { type: 'dispose', resultId: 'result-1' } }));
+    client.dispose();
+  });
+});
+
+describe('resultsClient: worker lifecycle', () => {
+  it('starts the worker on the first request, not before', async () => {
+    const createPort = vi.fn(createInProcessPort);
+    const client = createResultsClient(createPort);
+    expect(createPort).not.toHaveBeenCalled();
+    await client.load(BODY);
+    await client.load(BODY);
+    expect(createPort).toHaveBeenCalledTimes(1);
+    client.dispose();
+  });
+
+  it('settles pending requests when disposed, and starts a fresh worker for later requests', async () => {
+    const silent = silentPort();
+    const createPort = vi.fn((): ResultsPort => silent.port);
+    const client = createResultsClient(createPort);
+    const pending = client.window('result-1', 0, 0, 1, [0]);
+    client.dispose();
+    expect(await pending).toEqual({ ok: false, error: { kind: 'disposed', message: 'The results client was disposed.' } });
+    expect(silent.terminated()).toBe(true);
+    void client.window('result-1', 0, 0, 1, [0]);
+    expect(createPort).toHaveBeenCalledTimes(2);
+  });
+
+  it('settles pending requests with the reason when the worker dies, then starts a new one', async () => {
+    const silent = silentPort();
+    const createPort = vi.fn((): ResultsPort => silent.port);
+    const client = createResultsClient(createPort);
+    const first = client.sort('result-1', 0, 0, 'ascending');
+    const second = client.load(BODY);
+    silent.fail('Uncaught RangeError: out of memory');
+    const died = { ok: false, error: { kind: 'worker-failed', message: 'Uncaught RangeError: out of memory' } };
+    expect([await first, await second]).toEqual([died, died]);
+    expect(silent.terminated()).toBe(true);
+    void client.load(BODY);
+    expect(createPort).toHaveBeenCalledTimes(2);
+    client.dispose();
+  });
+});
