@@ -59,3 +59,22 @@ export function cellTypeError(cell: Cell, type: KustoType): string | null {
       return typeof cell === 'bigint' ? null : `a ${type} cell holds ${typeof cell}, not bigint ticks`;
   }
 }
+
+/**
+ * The first `limit` problems in a whole column, as "row: reason". Dynamic values shared by reference between rows
+ * (the sample data shares them a lot) are checked once.
+ */
+export function columnTypeErrors(cells: readonly Cell[], type: KustoType, limit = 5): string[] {
+  const errors: string[] = [];
+  const checked = new WeakSet<object>();
+  for (let row = 0; row < cells.length && errors.length < limit; row++) {
+    const cell = cells[row] ?? null;
+    if (typeof cell === 'object' && cell !== null) {
+      if (checked.has(cell)) continue;
+      checked.add(cell);
+    }
+    const error = cellTypeError(cell, type);
+    if (error) errors.push(`${row}: ${error}`);
+  }
+  return errors;
+}
