@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Cell } from '../engine/api.ts';
 import { cellTypeError, columnTypeErrors } from './cellTypes.ts';
 
 describe('cellTypeError', () => {
@@ -32,7 +33,7 @@ describe('cellTypeError', () => {
     expect(cellTypeError('1e5', 'decimal')).toBe('1e5 is not decimal text');
     expect(cellTypeError('74BE27DE-1E4E-49D9-B579-FE0B331D3642', 'guid')).toBe('74BE27DE-1E4E-49D9-B579-FE0B331D3642 is not a lowercase dashed guid');
     expect(cellTypeError(1_700_000_000_000, 'datetime')).toBe('a datetime cell holds number, not bigint ticks');
-    expect(cellTypeError({ a: [1, 2n] }, 'dynamic')).toBe('value.a[1] is a bigint, not a JSON value');
+    expect(cellTypeError({ a: [1, 2n] } as unknown as Cell, 'dynamic')).toBe('value.a[1] is a bigint, not a JSON value');
     expect(cellTypeError({ n: Number.POSITIVE_INFINITY }, 'dynamic')).toBe('value.n is a non-finite number');
   });
 });
@@ -40,7 +41,7 @@ describe('cellTypeError', () => {
 describe('columnTypeErrors', () => {
   it('lists the first problems of a column by row', () => {
     const shared = { ok: true };
-    expect(columnTypeErrors([shared, shared, { bad: 1n }, 5n, 6n], 'dynamic', 1)).toEqual(['2: value.bad is a bigint, not a JSON value']);
+    expect(columnTypeErrors([shared, shared, { bad: 1n } as unknown as Cell, 5n, 6n], 'dynamic', 1)).toEqual(['2: value.bad is a bigint, not a JSON value']);
     expect(columnTypeErrors([1, 'x', null, 2.5], 'int')).toEqual(['1: x is not a 32-bit int', '3: 2.5 is not a 32-bit int']);
     expect(columnTypeErrors(['a', ''], 'string')).toEqual([]);
   });
