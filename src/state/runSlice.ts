@@ -1,0 +1,66 @@
+// The lifecycle of the current run. Row data never enters the store: a succeeded run holds the worker's summary
+// (table names, columns, row counts) and the grid asks the worker for windows (DESIGN §5).
+import type { StateCreator } from 'zustand';
+import type { TimeWindow } from '../domain/timespan/utcDateTime';
+import type { ResultSummary } from '../workers/resultsProtocol';
+
+/** What was sent, kept to explain the result (effective window, cap notice, where it went). */
+export interface RunRequestInfo {
+  runId: number;
+  workspaceId: string;
+  /** The text as typed (statement under the cursor or the selection). */
+  queryText: string;
+  /** The text sent, after the row cap. */
+  sentText: string;
+  rowCapNotice: string | null;
+  rowCapApplied: boolean;
+  /** ISO 8601 duration/interval sent, or null when the query sets its own time range. */
+  timespan: string | null;
+  window: TimeWindow | null;
+  startedAt: number;
+}
+
+/** A failure as the run layer reports it; the troubleshooting feature turns it into a diagnosis. */
+export interface RunFailure {
+  kind: 'service' | 'network' | 'auth' | 'blocked-host' | 'malformed-response' | 'timeout' | 'configuration';
+  status: number | null;
+  code: string;
+  message: string;
+  innermostCode: string | null;
+  innermostMessage: string | null;
+  correlationId: string | null;
+  /** Position of a syntax error, 1-based line and 0-based column as the service reports it. */
+  position?: { line: number; pos: number; token: string };
+}
+
+export type RunState =
+  | { status: 'idle' }
+  | { status: 'running'; request: RunRequestInfo }
+  | { status: 'succeeded'; request: RunRequestInfo; summary: ResultSummary; durationMs: number; receivedBytes: number }
+  | { status: 'empty-workspace'; request: RunRequestInfo; durationMs: number }
+  | { status: 'failed'; request: RunRequestInfo; failure: RunFailure; durationMs: number }
+  | { status: 'cancelled'; request: RunRequestInfo };
+
+export interface RunSlice {
+  run: RunState;
+  /** The last summary that loaded, kept on screen while a newer run is in flight or after it fails. */
+  shownResult: { request: RunRequestInfo; summary: ResultSummary } | null;
+  activeTableIndex: number;
+  setRun(run: RunState): void;
+  setActiveTableIndex(index: number): void;
+}
+
+export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set) => ({
+  run: { status: 'idle' },
+  shownResult: null,
+  activeTableIndex: 0,
+  setRun: (run) =>
+    set((state) =>
+      run.status === 'succeeded'
+        ? { run, shownResult: { request: run.request, summary: run.summary }, activeTableIndex: 0 }
+        : run.status === 'empty-workspace'
+          ? { run, shownResult: null }
+          : { run, shownResult: state.shownResult },
+    ),
+  setActiveTableIndex: (activeTableIndex) => set({ activeTableIndex }),
+});

@@ -1,0 +1,28 @@
+// Named reads of the store, so components depend on meanings rather than on the state's shape.
+import type { ConsoleState } from './store';
+import { tableKey } from './resultsViewSlice';
+
+export const selectIdentity = (state: ConsoleState) => state.identity;
+export const selectWorkspace = (state: ConsoleState) => state.workspace;
+export const selectCloud = (state: ConsoleState) => state.cloud;
+export const selectQueryText = (state: ConsoleState) => state.queryText;
+export const selectTimespan = (state: ConsoleState) => state.timespan;
+export const selectSettings = (state: ConsoleState) => state.settings;
+export const selectRun = (state: ConsoleState) => state.run;
+export const selectIsRunning = (state: ConsoleState) => state.run.status === 'running';
+export const selectShownResult = (state: ConsoleState) => state.shownResult;
+export const selectTheme = (state: ConsoleState) => state.theme;
+
+export const selectCanRun = (state: ConsoleState) =>
+  state.identity !== null && state.workspace !== null && state.queryText.trim() !== '' && state.run.status !== 'running';
+
+export const selectActiveTable = (state: ConsoleState) => {
+  const shown = state.shownResult;
+  if (!shown) return null;
+  const index = Math.min(state.activeTableIndex, shown.summary.tables.length - 1);
+  const table = shown.summary.tables[index];
+  return table ? { resultId: shown.summary.resultId, index, table } : null;
+};
+
+export const selectSortOf = (resultId: string, tableIndex: number) => (state: ConsoleState) =>
+  state.sortByTable[tableKey(resultId, tableIndex)] ?? null;

@@ -1,0 +1,49 @@
+// Who is signed in, to which cloud, and which workspace queries go to. Tokens are never held here: MSAL keeps them
+// in its own cache, and a pasted token lives only inside its token provider (DESIGN §6).
+import type { StateCreator } from 'zustand';
+import type { CloudName } from '../domain/clouds';
+
+export type ConnectionMode = 'entra' | 'demo' | 'pastedToken';
+
+export interface SignedInIdentity {
+  mode: ConnectionMode;
+  /** Display name shown in the header. */
+  name: string;
+  username: string;
+  tenantId: string;
+}
+
+export interface WorkspaceRef {
+  /** The workspace id (ARM properties.customerId), a GUID. */
+  id: string;
+  name?: string;
+  resourceGroup?: string;
+  location?: string;
+  subscriptionId?: string;
+}
+
+const RECENT_LIMIT = 8;
+
+export interface SessionSlice {
+  cloud: CloudName;
+  identity: SignedInIdentity | null;
+  workspace: WorkspaceRef | null;
+  recentWorkspaces: WorkspaceRef[];
+  setCloud(cloud: CloudName): void;
+  setIdentity(identity: SignedInIdentity | null): void;
+  selectWorkspace(workspace: WorkspaceRef): void;
+}
+
+export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => ({
+  cloud: 'AzurePublic',
+  identity: null,
+  workspace: null,
+  recentWorkspaces: [],
+  setCloud: (cloud) => set({ cloud }),
+  setIdentity: (identity) => set({ identity }),
+  selectWorkspace: (workspace) =>
+    set((state) => ({
+      workspace,
+      recentWorkspaces: [workspace, ...state.recentWorkspaces.filter((recent) => recent.id !== workspace.id)].slice(0, RECENT_LIMIT),
+    })),
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createConsoleStore, PERSISTENCE_KEY } from './store';
+import { selectCanRun } from './selectors';
+
+function fakeStorage(initial: Record<string, string> = {}): Storage {
+  const items = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+describe('console store', () => {
+  it('persists the query, timespan, workspace and settings, never the run or the identity', () => {
+    const storage = fakeStorage();
+    const store = createConsoleStore(storage);
+    store.getState().setQueryText('Heartbeat | take 1');
+    store.getState().selectWorkspace({ id: 'b5a3e4c2-0000-4000-8000-0000000d3001', name: 'demo' });
+    store.getState().setIdentity({ mode: 'demo', name: 'Riley', username: 'riley@x', tenantId: 't' });
+    const saved = JSON.parse(storage.getItem(PERSISTENCE_KEY) ?? '{}') as { state: Record<string, unknown> };
+    expect(saved.state.queryText).toBe('Heartbeat | take 1');
+    expect(saved.state.workspace).toEqual({ id: 'b5a3e4c2-0000-4000-8000-0000000d3001', name: 'demo' });
+    expect(saved.state).not.toHaveProperty('identity');
+    expect(saved.state).not.toHaveProperty('run');
+  });
+
+  it('restores saved work and clamps out-of-range settings from storage', () => {
+    const storage = fakeStorage({
+      [PERSISTENCE_KEY]: JSON.stringify({ version: 1, state: { queryText: 'Perf', settings: { rowCap: 9_000_000, serverWaitSeconds: 5000 } } }),
+    });
+    const state = createConsoleStore(storage).getState();
+    expect(state.queryText).toBe('Perf');
+    expect(state.settings.rowCap).toBe(500_000);
+    expect(state.settings.serverWaitSeconds).toBe(600);
+    expect(state.settings.csvFormulaGuard).toBe(true);
+  });
+
+  it('keeps recent workspaces unique, newest first', () => {
+    const store = createConsoleStore(fakeStorage());
+    store.getState().selectWorkspace({ id: 'a' });
+    store.getState().selectWorkspace({ id: 'b' });
+    store.getState().selectWorkspace({ id: 'a' });
+    expect(store.getState().recentWorkspaces.map((w) => w.id)).toEqual(['a', 'b']);
+  });
+
+  it('can run only when signed in, with a workspace and a query, and not while running', () => {
+    const store = createConsoleStore(fakeStorage());
+    expect(selectCanRun(store.getState())).toBe(false);
+    store.getState().setIdentity({ mode: 'demo', name: 'R', username: 'r', tenantId: 't' });
+    store.getState().selectWorkspace({ id: 'a' });
+    expect(selectCanRun(store.getState())).toBe(true);
+    store.getState().setQueryText('   ');
+    expect(selectCanRun(store.getState())).toBe(false);
+  });
+});
