@@ -32,6 +32,11 @@ export interface EmulatorOptions {
    * fast), or in the background right after the emulator is ready.
    */
   largeWorkspace?: 'on-first-use' | 'in-background';
+  /**
+   * Whether to warm the KQL engine and build the demo and empty workspaces before resolving (the default). With
+   * false both happen on first use, which keeps tests of the identity and ARM parts quick to start.
+   */
+  preload?: boolean;
 }
 
 export interface RunningEmulator {
@@ -60,15 +65,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
   const server = createServer((req, res) => void dispatch(services, req, res));
   const host = options.host ?? '127.0.0.1';
-  await Promise.all([
-    new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
-    }),
-    warmUp(),
-    services.workspaces.prepare('demo'),
-    services.workspaces.prepare('empty'),
-  ]);
+  const listening = new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
+  });
+  const preloading = options.preload === false ? [] : [warmUp(), services.workspaces.prepare('demo'), services.workspaces.prepare('empty')];
+  await Promise.all([listening, ...preloading]);
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   if (options.largeWorkspace === 'in-background') void services.workspaces.prepare('large');

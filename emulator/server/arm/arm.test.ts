@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SUBSCRIPTIONS, DEMO_TENANT_ID, DEMO_WORKSPACES, OTHER_TENANT_ID, PERSONAS } from '../../config.ts';
 import type { RunningEmulator } from '../index.ts';
-import { appToken, startTestEmulator, userToken } from '../testing/emulatorClient.ts';
+import { STARTUP_TIMEOUT_MS, appToken, startTestEmulator, userToken } from '../testing/emulatorClient.ts';
 
 const ARM_SCOPE = 'https://management.azure.com/.default';
 const API = 'api-version=2023-09-01';
@@ -12,10 +12,10 @@ let base: string;
 let readerToken: string;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
+  emulator = await startTestEmulator({ preload: false });
   base = emulator.url;
   readerToken = await userToken(base, 'reader', ARM_SCOPE);
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => emulator.close());
 
 function arm(path: string, token: string | null = readerToken, headers: Record<string, string> = {}): Promise<Response> {

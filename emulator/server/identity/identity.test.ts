@@ -6,6 +6,7 @@ import {
   APP_ORIGIN,
   LA_SCOPE,
   REDIRECT_URI,
+  STARTUP_TIMEOUT_MS,
   authorize,
   decodeJwt,
   pickPersona,
@@ -21,9 +22,9 @@ let base: string;
 const reader = PERSONAS[0]!;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
+  emulator = await startTestEmulator({ preload: false });
   base = emulator.url;
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => emulator.close());
 
 async function json(response: Response): Promise<Record<string, unknown>> {

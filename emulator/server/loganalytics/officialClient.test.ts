@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WORKSPACES } from '../../config.ts';
 import type { RunningEmulator } from '../index.ts';
 import { emulatorCredential, forwardingHttpClient } from '../testing/forwardingHttpClient.ts';
-import { startTestEmulator } from '../testing/emulatorClient.ts';
+import { STARTUP_TIMEOUT_MS, startTestEmulator } from '../testing/emulatorClient.ts';
 import { armWorkspaceId } from '../arm/resources.ts';
 
 const demo = DEMO_WORKSPACES[0]!;
@@ -14,7 +14,7 @@ let client: LogsQueryClient;
 beforeAll(async () => {
   emulator = await startTestEmulator();
   client = new LogsQueryClient(emulatorCredential(emulator.url, 'reader'), { httpClient: forwardingHttpClient(emulator.url) });
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => emulator.close());
 
 describe('@azure/monitor-query-logs against the emulator', () => {

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_WORKSPACES } from '../../config.ts';
 import type { RunningEmulator } from '../index.ts';
-import { appToken, startTestEmulator } from '../testing/emulatorClient.ts';
+import { STARTUP_TIMEOUT_MS, appToken, startTestEmulator } from '../testing/emulatorClient.ts';
 
 const demo = DEMO_WORKSPACES[0]!;
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   emulator = await startTestEmulator();
   base = emulator.url;
   token = await appToken(base, 'reader');
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => emulator.close());
 
 function query(body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {
@@ -40,7 +40,7 @@ describe('cell encoding, byte for byte', () => {
     const response = await query({
       query:
         'datatable (DateTime: datetime, Bool:bool, Guid: guid, Int: int, Long:long, Double: double, String: string, Timespan: timespan, Decimal: decimal, NullBool: bool)[datetime(2015-12-31 23:59:59.9),false,guid(74be27de-1e4e-49d9-b579-fe0b331d3642),12345,1234567890123,12345.6789,"string value",10s,decimal(0.10101),bool(null)]',
-    });
+    }, { 'accept-encoding': 'identity' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(response.headers.get('content-length')).toBe('532');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANT_ID, DEMO_WORKSPACES, workspaceResourceId } from '../../config.ts';
 import { createSigningKey } from '../crypto/jwt.ts';
 import type { RunningEmulator } from '../index.ts';
-import { appToken, startTestEmulator, userToken } from '../testing/emulatorClient.ts';
+import { STARTUP_TIMEOUT_MS, appToken, startTestEmulator, userToken } from '../testing/emulatorClient.ts';
 
 const [demo, , empty] = DEMO_WORKSPACES as [(typeof DEMO_WORKSPACES)[number], (typeof DEMO_WORKSPACES)[number], (typeof DEMO_WORKSPACES)[number]];
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   emulator = await startTestEmulator();
   base = emulator.url;
   token = await appToken(base, 'reader');
-});
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => emulator.close());
 
 interface CallOptions {
@@ -184,6 +184,13 @@ describe('paths and bodies', () => {
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
     expectServiceHeaders(response);
+  });
+});
+
+describe('preloading', () => {
+  it('has built the demo and empty workspaces before it is ready, and not the large one', async () => {
+    const health = (await (await fetch(`${base}/.emulator/health`)).json()) as { workspaces: unknown };
+    expect(health.workspaces).toEqual({ 'contoso-sentinel-demo': 'ready', 'contoso-apps-large': 'pending', 'contoso-empty': 'ready' });
   });
 });
 

@@ -10,6 +10,9 @@ export const APP_ORIGIN = 'http://localhost:3000';
 export const REDIRECT_URI = `${APP_ORIGIN}/redirect.html`;
 export const LA_SCOPE = 'https://api.loganalytics.io/.default';
 
+/** Starting a preloaded emulator warms the KQL engine and builds the demo data: seconds on a busy machine. */
+export const STARTUP_TIMEOUT_MS = 60_000;
+
 export function startTestEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   return startEmulator({ port: 0, ...options });
 }
