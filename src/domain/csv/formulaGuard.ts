@@ -12,7 +12,9 @@
 
 import type { KustoType } from '../results/model';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** The characters that make a spreadsheet treat a cell as a formula, as a regular expression source. */
+export const FORMULA_START_SOURCE = '^[=+\\-@\\t\\r]';
+const FORMULA_START = new RegExp(FORMULA_START_SOURCE);
 
 export function guardFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;

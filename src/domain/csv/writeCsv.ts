@@ -7,8 +7,7 @@
 // empty field) and formulaGuard.ts (which cells get a leading quote).
 
 import type { ResultTable } from '../results/model';
-import { csvField } from './csvField';
-import { exportColumns, headerText } from './tableText';
+import { exportFields } from './exportFields';
 
 export interface CsvOptions {
   /** Column indexes to write, in this order; every column when absent. */
@@ -30,14 +29,15 @@ export interface CsvChunk {
 }
 
 const CRLF = '\r\n';
+/** RFC 4180: a field with a comma, a double quote, CR or LF is quoted. */
+const CSV_QUOTE_TRIGGER = /[",\r\n]/;
 const BOM = '\uFEFF';
 
 /** Rows in `order` (null: the service's order). The first chunk carries the BOM and the header. */
 export function* writeCsv(table: ResultTable, order: Uint32Array | null, options: CsvOptions = {}): Generator<CsvChunk> {
   const { bom = true, header = true, formulaGuard = true, rowsPerChunk = 1000 } = options;
-  const columns = exportColumns(table, options.columns, formulaGuard);
-  const formatters = columns.map(({ read, mayNeedQuotes }) => (mayNeedQuotes ? (row: number) => csvField(read(row)) : read));
-  const preamble = `${bom ? BOM : ''}${header ? columns.map(({ column }) => csvField(headerText(column, formulaGuard))).join(',') + CRLF : ''}`;
+  const { header: headerFields, formatters } = exportFields(table, options.columns, formulaGuard, CSV_QUOTE_TRIGGER);
+  const preamble = `${bom ? BOM : ''}${header ? headerFields.join(',') + CRLF : ''}`;
 
   const cells = new Array<string>(formatters.length);
   let start = 0;

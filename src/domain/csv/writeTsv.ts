@@ -5,7 +5,7 @@
 // the same reason as in CSV: pasting into a sheet evaluates formulas too.
 
 import type { ResultTable } from '../results/model';
-import { exportColumns, headerText } from './tableText';
+import { exportFields } from './exportFields';
 
 export interface TsvOptions {
   /** Column indexes to write, in this order; every column when absent. */
@@ -16,21 +16,16 @@ export interface TsvOptions {
   readonly formulaGuard?: boolean;
 }
 
-const NEEDS_QUOTES = /[\t\r\n"]/;
-
-export function tsvField(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+const TSV_QUOTE_TRIGGER = /[\t\r\n"]/;
 
 /** `rows`: row indexes in the order to write them (e.g. the selection in display order). */
 export function writeTsv(table: ResultTable, rows: ArrayLike<number>, options: TsvOptions = {}): string {
   const { header = false, formulaGuard = true } = options;
-  const columns = exportColumns(table, options.columns, formulaGuard);
-  const lines: string[] = [];
-  if (header) lines.push(columns.map(({ column }) => tsvField(headerText(column, formulaGuard))).join('\t'));
+  const { header: headerFields, formatters } = exportFields(table, options.columns, formulaGuard, TSV_QUOTE_TRIGGER);
+  const lines: string[] = header ? [headerFields.join('\t')] : [];
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] as number;
-    lines.push(columns.map(({ read }) => tsvField(read(row))).join('\t'));
+    lines.push(formatters.map((format) => format(row)).join('\t'));
   }
   return lines.join('\r\n');
 }
