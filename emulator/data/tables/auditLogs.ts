@@ -89,6 +89,10 @@ function targetResources(rng: SeededRandom, kind: TargetKind, users: readonly Di
   }
 }
 
+function securityInfoTarget(user: DirectoryUser): DynamicValue {
+  return [{ id: user.objectId, displayName: null, type: 'User', userPrincipalName: user.userPrincipalName, modifiedProperties: [{ displayName: 'StrongAuthenticationMethod', oldValue: '[]', newValue: '[{"MethodType":6,"Default":true}]' }] }];
+}
+
 const HOSTILE_TARGETS: readonly DynamicValue[] = [
   [{ id: '11111111-2222-4333-8444-555555555555', displayName: '=HYPERLINK("http://evil.example","x")', type: 'Group', modifiedProperties: [] }],
   [{ id: '22222222-3333-4444-8555-666666666666', displayName: '<img src=x onerror=alert(1)>', type: 'User', userPrincipalName: 'mallory@contoso-demo.onmicrosoft.com', modifiedProperties: [{ displayName: 'Description', oldValue: 'first line\r\nsecond line', newValue: '<script>alert(1)</script>' }] }],
@@ -112,8 +116,12 @@ export function generateAuditLogs(ctx: GenerationContext, routineCount: number):
     const done = byAttacker ? (timeline.indexInSource[row] === 0 ? REGISTER_SECURITY_INFO : UPDATE_USER) : ACTIVITIES.sample(rng);
     const failed = !byAttacker && rng.chance(done.failureRate);
     let initiator: Initiator;
+    let selfService: DirectoryUser | undefined;
     if (byAttacker) initiator = userInitiator(spray.victim, spray.ip);
-    else if (done.service === 'PIM' || rng.chance(0.25)) {
+    else if (done === REGISTER_SECURITY_INFO) {
+      selfService = rng.pickSkewed(world.users, 2);
+      initiator = userInitiator(selfService, rng.pick(selfService.home.publicIPv4));
+    } else if (done.service === 'PIM' || rng.chance(0.25)) {
       const app = done.service === 'PIM' ? AUTOMATION_APPS[1] : AUTOMATION_APPS[0];
       initiator = { identity: app?.displayName ?? '', initiatedBy: { app: { appId: null, displayName: app?.displayName ?? '', servicePrincipalId: app?.servicePrincipalId ?? '', servicePrincipalName: null } } };
     } else {
@@ -134,9 +142,8 @@ export function generateAuditLogs(ctx: GenerationContext, routineCount: number):
     c.Id[row] = `Directory_${correlationId}_${rng.hex(5).toUpperCase()}_${rng.int(10_000_000, 99_999_999)}`;
     c.Identity[row] = initiator.identity;
     c.InitiatedBy[row] = initiator.initiatedBy;
-    c.TargetResources[row] = byAttacker
-      ? [{ id: spray.victim.objectId, displayName: null, type: 'User', userPrincipalName: spray.victim.userPrincipalName, modifiedProperties: [{ displayName: 'StrongAuthenticationMethod', oldValue: '[]', newValue: '[{"MethodType":6,"Default":true}]' }] }]
-      : targetResources(rng, done.target, world.users);
+    const registrant = byAttacker ? spray.victim : selfService;
+    c.TargetResources[row] = registrant ? securityInfoTarget(registrant) : targetResources(rng, done.target, world.users);
     c.AdditionalDetails[row] = byAttacker ? [{ key: 'User-Agent', value: spray.userAgent }] : [{ key: 'User-Agent', value: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0' }];
   }
   c.SourceSystem.fill('Azure AD');

@@ -172,7 +172,7 @@ export function generateAzureDiagnostics(ctx: GenerationContext, count: number):
   }
 
   // The attacker tries the vault with the stolen account right after the spray succeeds.
-  const attackRows = vaultRows.filter((row) => (ages[row] ?? 0) < 60 * TICKS_PER_MINUTE).slice(-2);
+  const attackRows = vaultRows.filter((row) => (ages[row] ?? 0) >= 5 * TICKS_PER_MINUTE && (ages[row] ?? 0) < 8 * TICKS_PER_MINUTE).slice(-2);
   for (const row of attackRows) {
     c.OperationName[row] = 'SecretList';
     c.CallerIPAddress[row] = world.incidents.spray.ip;

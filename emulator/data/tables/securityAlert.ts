@@ -7,7 +7,7 @@ import { sprinkleNulls } from '../hostile.ts';
 import type { SeededRandom } from '../random.ts';
 import { stampStandardColumns, TableBuilder } from '../tableBuilder.ts';
 import { columns, defineTable } from '../tableDefinition.ts';
-import { eventAges, ticksAfter, ticksBefore, TICKS_PER_DAY, TICKS_PER_HOUR, TICKS_PER_MINUTE } from '../time.ts';
+import { eventAges, ticksAfter, ticksBefore, TICKS_PER_DAY, TICKS_PER_HOUR, TICKS_PER_MINUTE, TICKS_PER_SECOND } from '../time.ts';
 import type { DirectoryUser } from '../world/directory.ts';
 import { FLEET, type Computer } from '../world/fleet.ts';
 import type { Place } from '../world/places.ts';
@@ -168,7 +168,7 @@ function storyOccurrences(ctx: GenerationContext): Occurrence[] {
     ...sprayAlerts,
     ...sshAlerts,
     { age: 13 * TICKS_PER_MINUTE, template: UNFAMILIAR_SIGN_IN, evidence: { user: spray.victim, ip: spray.ip, place: spray.place } },
-    { age: 5 * TICKS_PER_MINUTE, template: KEY_VAULT_SUSPICIOUS_IP, evidence: { user: spray.victim, ip: spray.ip, place: spray.place } },
+    { age: 4 * TICKS_PER_MINUTE, template: KEY_VAULT_SUSPICIOUS_IP, evidence: { user: spray.victim, ip: spray.ip, place: spray.place } },
   ];
 }
 
@@ -198,7 +198,9 @@ export function generateSecurityAlert(ctx: GenerationContext): Table {
   const occurrences = [...routineOccurrences(ctx), ...storyOccurrences(ctx)].sort((a, b) => b.age - a.age);
   const table = new TableBuilder(SCHEMA, occurrences.length);
   const c = table.columns;
-  occurrences.forEach(({ age, template, evidence }, row) => {
+  occurrences.forEach(({ age: plannedAge, template, evidence }, row) => {
+    // Detections land a little after the minute their rule looked at.
+    const age = Math.max(0, plannedAge - rng.next() * 50 * TICKS_PER_SECOND);
     const generated = ticksBefore(now, age);
     const systemAlertId = rng.guid();
     const started = ticksBefore(now, age + rng.int(5, 60) * TICKS_PER_MINUTE);

@@ -8,6 +8,7 @@ import type { DataTableExpression, Expression, FunctionBody, FunctionCallExpress
 import type { Relation } from '../model/relation.ts';
 import { operand } from '../scalar/evaluate.ts';
 import { TABULAR_OPERATORS } from './operators/index.ts';
+import { sortThenTake } from './operators/ordering.ts';
 import { union } from './operators/union.ts';
 import { dataTable, print, tableReference } from './sources.ts';
 
@@ -17,6 +18,8 @@ export function evaluateTabular(expression: Expression, scope: Scope, context: E
   switch (kind) {
     case 'PipeExpression': {
       const pipe = expression as PipeExpression;
+      const sorted = sortedTake(pipe, scope, context);
+      if (sorted !== null) return sorted;
       const input = evaluateTabular(pipe.Expression, scope, context);
       context.throwIfCancelled();
       return applyOperator(pipe.Operator, input, scope, context);
@@ -37,6 +40,17 @@ export function evaluateTabular(expression: Expression, scope: Scope, context: E
     default:
       return unsupported('expression', nodeText(expression));
   }
+}
+
+/** `... | sort by k | take N` evaluated as a top-N; null when the pipe is not of that shape. */
+function sortedTake(pipe: PipeExpression, scope: Scope, context: ExecutionContext): Relation | null {
+  const { language } = context;
+  if (language.kindName(pipe.Operator) !== 'TakeOperator' || language.kindName(pipe.Expression) !== 'PipeExpression') return null;
+  const sort = pipe.Expression as PipeExpression;
+  if (language.kindName(sort.Operator) !== 'SortOperator') return null;
+  const input = evaluateTabular(sort.Expression, scope, context);
+  context.throwIfCancelled();
+  return sortThenTake(sort.Operator, pipe.Operator, input, { context, scope });
 }
 
 /** The keyword that names an operator in messages: `where`, `mv-apply`, `make-series`. */

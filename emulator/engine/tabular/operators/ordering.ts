@@ -5,7 +5,7 @@ import { rowFrame, scalarFrame } from '../../context.ts';
 import type { Frame } from '../../context.ts';
 import { QueryRuntimeError } from '../../errors.ts';
 import { separatedElements } from '../../kusto/syntax.ts';
-import type { Expression, OrderedExpression, SortOperator, TakeOperator, TopOperator } from '../../kusto/syntax.ts';
+import type { Expression, OrderedExpression, SortOperator, SyntaxNode, TakeOperator, TopOperator } from '../../kusto/syntax.ts';
 import { expressionType } from '../../kusto/types.ts';
 import { compareCells } from '../../model/cells.ts';
 import type { Relation } from '../../model/relation.ts';
@@ -41,9 +41,19 @@ function sortKey(expression: Expression, frame: Frame, environment: OperatorEnvi
   return { cells: vector.cells, type: expressionType(value), descending, nullsFirst: nullsFirst ?? !descending };
 }
 
-/** Numbers, instants and spans compare through a Float64Array; bigints equal as doubles are re-checked exactly. */
-function numericComparator(key: SortKey): RowComparator {
-  const { cells } = key;
+/** A numeric key as doubles (NaN as -∞) plus null flags; bigints are approximated and re-checked on ties. */
+interface NumericKey {
+  readonly approximate: Float64Array;
+  readonly isNull: Uint8Array;
+  readonly hasBigInts: boolean;
+}
+
+/** Stored columns are sorted again and again; their doubles are computed once per column array. */
+const numericKeys = new WeakMap<readonly Cell[], NumericKey>();
+
+function numericKey(cells: readonly Cell[]): NumericKey {
+  const cached = numericKeys.get(cells);
+  if (cached !== undefined) return cached;
   const approximate = new Float64Array(cells.length);
   const isNull = new Uint8Array(cells.length);
   let hasBigInts = false;
@@ -58,6 +68,14 @@ function numericComparator(key: SortKey): RowComparator {
       approximate[row] = Number.isNaN(number) ? -Infinity : number;
     }
   }
+  const key = { approximate, isNull, hasBigInts };
+  numericKeys.set(cells, key);
+  return key;
+}
+
+function numericComparator(key: SortKey): RowComparator {
+  const { cells } = key;
+  const { approximate, isNull, hasBigInts } = numericKey(cells);
   const direction = key.descending ? -1 : 1;
   const nullOrder = key.nullsFirst ? -1 : 1;
   return (a, b) => {
@@ -70,6 +88,84 @@ function numericComparator(key: SortKey): RowComparator {
     if (x > y) return direction;
     return hasBigInts ? compareCells(cells[a]!, cells[b]!) * direction : 0;
   };
+}
+
+/**
+ * Stable bottom-up merge sort of row numbers by a double key. The keys travel with the rows so every pass
+ * reads memory in order; a comparator-based sort of a million rows is several times slower here.
+ */
+function mergeSortByKey(rows: Int32Array, keys: Float64Array, descending: boolean): Int32Array {
+  const length = rows.length;
+  let sourceRows: Int32Array = rows;
+  let sourceKeys: Float64Array = keys;
+  let targetRows: Int32Array = new Int32Array(length);
+  let targetKeys: Float64Array = new Float64Array(length);
+  for (let width = 1; width < length; width *= 2) {
+    for (let start = 0; start < length; start += 2 * width) {
+      const middle = Math.min(start + width, length);
+      const end = Math.min(start + 2 * width, length);
+      let left = start;
+      let right = middle;
+      let out = start;
+      while (left < middle && right < end) {
+        const a = sourceKeys[left]!;
+        const b = sourceKeys[right]!;
+        if (descending ? b > a : b < a) {
+          targetKeys[out] = b;
+          targetRows[out++] = sourceRows[right++]!;
+        } else {
+          targetKeys[out] = a;
+          targetRows[out++] = sourceRows[left++]!;
+        }
+      }
+      for (; left < middle; left++, out++) {
+        targetKeys[out] = sourceKeys[left]!;
+        targetRows[out] = sourceRows[left]!;
+      }
+      for (; right < end; right++, out++) {
+        targetKeys[out] = sourceKeys[right]!;
+        targetRows[out] = sourceRows[right]!;
+      }
+    }
+    const rowsBuffer = sourceRows;
+    sourceRows = targetRows;
+    targetRows = rowsBuffer;
+    const keysBuffer = sourceKeys;
+    sourceKeys = targetKeys;
+    targetKeys = keysBuffer;
+  }
+  return sourceRows;
+}
+
+/** One numeric key: nulls set aside, the rest merge-sorted; runs of equal doubles re-sorted exactly. */
+function sortByNumericKey(key: SortKey, rowCount: number): Int32Array {
+  const { approximate, isNull, hasBigInts } = numericKey(key.cells);
+  const nulls: number[] = [];
+  const present = new Int32Array(rowCount);
+  const presentKeys = new Float64Array(rowCount);
+  let count = 0;
+  for (let row = 0; row < rowCount; row++) {
+    if (isNull[row] === 1) nulls.push(row);
+    else {
+      presentKeys[count] = approximate[row]!;
+      present[count++] = row;
+    }
+  }
+  const sorted: Int32Array = mergeSortByKey(present.subarray(0, count), presentKeys.subarray(0, count), key.descending);
+  if (hasBigInts) {
+    const exact = numericComparator(key);
+    for (let start = 0; start < sorted.length; ) {
+      let end = start + 1;
+      while (end < sorted.length && approximate[sorted[end]!] === approximate[sorted[start]!]) end++;
+      if (end - start > 1) sorted.set(Array.from(sorted.subarray(start, end)).sort(exact), start);
+      start = end;
+    }
+  }
+  const nullRows = Int32Array.from(nulls);
+  const result = new Int32Array(rowCount);
+  result.set(key.nullsFirst ? nullRows : sorted, 0);
+  result.set(key.nullsFirst ? sorted : nullRows, key.nullsFirst ? nullRows.length : sorted.length);
+  return result;
 }
 
 function genericComparator(key: SortKey): RowComparator {
@@ -105,6 +201,7 @@ function sortKeys(expressions: readonly Expression[], input: Relation, environme
 }
 
 function sortedRows(input: Relation, keys: readonly SortKey[]): Int32Array {
+  if (keys.length === 1 && NUMERIC_TYPES.has(keys[0]!.type)) return sortByNumericKey(keys[0]!, input.rowCount);
   const rows = Array.from({ length: input.rowCount }, (_, row) => row);
   if (keys.length > 0) rows.sort(comparatorOf(keys));
   return Int32Array.from(rows);
@@ -150,6 +247,16 @@ const top: TabularOperator = (node, input, environment) => {
 
 const take: TabularOperator = (node, input, environment) =>
   input.slice(0, rowCountArgument((node as TakeOperator).Expression, environment));
+
+/**
+ * `sort by ... | take N` in one step: only the first N rows in order are found, which on a large input is far
+ * cheaper than sorting every row. The result is the same rows in the same (stable) order.
+ */
+export function sortThenTake(sortNode: SyntaxNode, takeNode: SyntaxNode, input: Relation, environment: OperatorEnvironment): Relation {
+  const count = rowCountArgument((takeNode as TakeOperator).Expression, environment);
+  const keys = sortKeys(separatedElements((sortNode as SortOperator).Expressions), input, environment);
+  return input.selectRows(firstRows(input, keys, count));
+}
 
 export const ORDERING_OPERATORS: Readonly<Record<string, TabularOperator>> = {
   SortOperator: sort,
