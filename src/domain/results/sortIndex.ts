@@ -32,7 +32,7 @@ export function sortIndex(table: ResultTable, columnIndex: number, direction: So
   if (!column) throw new RangeError(`Table "${table.name}" has no column ${columnIndex}.`);
   const order = columnOrderOf(column, table.rowCount, options.locale);
   if (direction === 'ascending') return order.ascending.slice();
-  order.descending ??= order.ascending.slice(0, order.orderedCount).reverse();
+  order.descending ??= reverseKeepingTies(order);
   return order.descending.slice();
 }
 
