@@ -21,7 +21,7 @@ export const MARKUP_INJECTIONS: readonly string[] = [
   '<a href="javascript:alert(1)">click</a>',
 ];
 
-export const AWKWARD_TEXTS: readonly string[] = [
+const AWKWARD_TEXTS: readonly string[] = [
   'first line\nsecond line\nthird line',
   'windows line one\r\nwindows line two\r\n',
   'She said "it works, mostly", then left',

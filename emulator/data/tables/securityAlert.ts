@@ -25,7 +25,7 @@ const SCHEMA = columns(
 
 export const SECURITY_ALERT = defineTable('SecurityAlert', 'Security alerts from Microsoft Sentinel analytics rules and Microsoft security products.', SCHEMA);
 
-export type Severity = 'High' | 'Medium' | 'Low' | 'Informational';
+type AlertSeverity = 'High' | 'Medium' | 'Low' | 'Informational';
 
 interface Product {
   productName: string;
@@ -49,7 +49,7 @@ interface Evidence {
 
 interface AlertTemplate {
   name: string;
-  severity: Severity;
+  severity: AlertSeverity;
   product: Product;
   alertType: string;
   tactics: string;
@@ -174,7 +174,7 @@ function storyOccurrences(ctx: GenerationContext): Occurrence[] {
 
 function routineOccurrences(ctx: GenerationContext): Occurrence[] {
   const { rng, world } = ctx;
-  const severities: readonly Severity[] = ['High', 'Medium', 'Low', 'Informational'];
+  const severities: readonly AlertSeverity[] = ['High', 'Medium', 'Low', 'Informational'];
   const picks = severities.flatMap((severity) => {
     const templates = ROUTINE_TEMPLATES.filter((template) => template.severity === severity);
     return Array.from({ length: ROUTINE_PER_SEVERITY }, () => rng.pick(templates));
