@@ -94,11 +94,24 @@ export async function sendJsonChunks(ctx: RequestContext, status: number, chunks
   res.end();
 }
 
+/** Writes the chunks with backpressure; stops when the client goes away. */
 async function writeAll(target: Writable, chunks: Iterator<string>, res: ServerResponse): Promise<void> {
   for (let next = chunks.next(); next.done !== true; next = chunks.next()) {
     if (res.destroyed) return;
-    if (!target.write(next.value)) await Promise.race([once(target, 'drain'), once(res, 'close')]);
+    if (!target.write(next.value)) await drainedOrClosed(target, res);
   }
+}
+
+function drainedOrClosed(target: Writable, res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      target.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    target.once('drain', done);
+    res.once('close', done);
+  });
 }
 
 /** The connection-reset fault: announce the whole body, send half of it, then drop the connection. */
