@@ -164,6 +164,15 @@ describe('results worker handlers', () => {
     expect((await run(state, { type: 'exportCsv', resultId, tableIndex: 1, options: { columns: [0, 1] } })).outcome).toEqual(refused);
   });
 
+  it('refuses an export chunk size that would never advance', async () => {
+    const state = createResultsState();
+    const resultId = await loaded(state);
+    expect((await run(state, { type: 'exportCsv', resultId, tableIndex: 0, options: { rowsPerChunk: 0 } })).outcome).toEqual({
+      ok: false,
+      error: { kind: 'invalid-request', message: 'rowsPerChunk must be a whole number ≥ 1, not 0.' },
+    });
+  });
+
   it('answers an unknown message type', async () => {
     const { outcome } = await run(createResultsState(), { type: 'explode' } as unknown as RequestOf<'load'>);
     expect(outcome).toEqual({ ok: false, error: { kind: 'invalid-request', message: 'Unknown request type "explode".' } });

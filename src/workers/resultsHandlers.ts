@@ -117,7 +117,8 @@ async function exportCsv(state: ResultsState, id: number, request: RequestOf<'ex
   const found = findTable(state, request.resultId, request.tableIndex);
   if (!found.ok) return found;
   const { table, stored } = found.value;
-  const invalid = request.options.columns && invalidColumns(table, request.options.columns);
+  const { columns, rowsPerChunk } = request.options;
+  const invalid = (columns && invalidColumns(table, columns)) ?? (rowsPerChunk === undefined ? null : invalidChunkSize(rowsPerChunk));
   if (invalid) return invalid;
 
   const progress = { cancelled: false };
@@ -169,6 +170,10 @@ function invalidColumns(table: ResultTable, columns: readonly number[]): Outcome
 
 function invalidCount(value: number, name: string): Outcome<never> | null {
   return Number.isInteger(value) && value >= 0 ? null : failure('invalid-request', `The window ${name} must be a whole number ≥ 0, not ${value}.`);
+}
+
+function invalidChunkSize(rowsPerChunk: number): Outcome<never> | null {
+  return Number.isInteger(rowsPerChunk) && rowsPerChunk >= 1 ? null : failure('invalid-request', `rowsPerChunk must be a whole number ≥ 1, not ${rowsPerChunk}.`);
 }
 
 function failure(kind: Exclude<ResultsError['kind'], 'decode'>, message: string): Outcome<never> {

@@ -130,8 +130,10 @@ describe('writeCsv: golden output', () => {
     ]);
   });
 
-  it('refuses a column the table does not have', () => {
+  it('refuses a column the table does not have, and a chunk size that would never advance', () => {
     expect(() => csv(typed, null, { columns: [9] })).toThrow(RangeError);
+    expect(() => csv(typed, null, { rowsPerChunk: 0 })).toThrow(RangeError);
+    expect(() => csv(typed, null, { rowsPerChunk: 1.5 })).toThrow(RangeError);
   });
 });
 

@@ -18,7 +18,7 @@ export interface CsvOptions {
   readonly header?: boolean;
   /** See formulaGuard.ts. Default true. */
   readonly formulaGuard?: boolean;
-  /** Default 1,000. */
+  /** A whole number ≥ 1; default 1,000. */
   readonly rowsPerChunk?: number;
 }
 
@@ -36,6 +36,7 @@ const BOM = '\uFEFF';
 /** Rows in `order` (null: the service's order). The first chunk carries the BOM and the header. */
 export function* writeCsv(table: ResultTable, order: Uint32Array | null, options: CsvOptions = {}): Generator<CsvChunk> {
   const { bom = true, header = true, formulaGuard = true, rowsPerChunk = 1000 } = options;
+  if (!Number.isInteger(rowsPerChunk) || rowsPerChunk < 1) throw new RangeError(`rowsPerChunk must be a whole number ≥ 1, not ${rowsPerChunk}.`);
   const { header: headerFields, formatters } = exportFields(table, options.columns, formulaGuard, CSV_QUOTE_TRIGGER);
   const preamble = `${bom ? BOM : ''}${header ? headerFields.join(',') + CRLF : ''}`;
 
