@@ -77,6 +77,6 @@ describe('lineAndPosition', () => {
   it('counts lines from 1 and positions from 0', () => {
     expect(lineAndPosition('ab\ncd\r\nef', 0)).toEqual({ line: 1, pos: 0 });
     expect(lineAndPosition('ab\ncd\r\nef', 4)).toEqual({ line: 2, pos: 1 });
-    expect(lineAndPosition('ab\ncd\r\nef', 8)).toEqual({ line: 3, pos: 0 });
+    expect(lineAndPosition('ab\ncd\r\nef', 7)).toEqual({ line: 3, pos: 0 });
   });
 });
