@@ -202,6 +202,7 @@ export interface PrefixUnaryExpression extends Expression {
 
 export interface InExpression extends Expression {
   readonly Left: Expression;
+  readonly Operator: SyntaxToken;
   readonly Right: { readonly Expressions: SeparatedList<Expression> };
 }
 

@@ -81,7 +81,7 @@ describe('arithmetic', () => {
 
   it('types the results as the service does', async () => {
     expect(await schema('print a = toint(1) + toint(2), b = 1 + 2, c = 1 + 2.0, d = now() - ago(1h)')).toEqual([
-      'a:int',
+      'a:long',
       'b:long',
       'c:real',
       'd:timespan',
@@ -133,7 +133,7 @@ describe('in and between', () => {
 
 describe('dynamic access', () => {
   it('reads properties, bracketed keys and array indexes (negative from the end)', async () => {
-    expect(await rows('let d = dynamic({"a": {"b": [10, 20, 30]}, "x y": 1}); print d.a.b[0], d["a"]["b"][-1], d["x y"], d.missing, d.a.b[5]')).toEqual([
+    expect(await rows('let d = dynamic({"a": {"b": [10, 20, 30]}, "x y": 1}); print d.a.b[0], d["a"]["b"][-1], d["x y"], d.nothere, d.a.b[5]')).toEqual([
       [10, 30, 1, null, null],
     ]);
   });

@@ -55,7 +55,7 @@ export function evaluateScalar(expression: Expression, frame: Frame): Vector {
     case 'InCsExpression':
     case 'NotInExpression':
     case 'NotInCsExpression':
-      return evaluateIn(expression as InExpression, kind, frame);
+      return evaluateIn(expression as InExpression, frame);
     case 'BetweenExpression':
     case 'NotBetweenExpression':
       return evaluateBetween(expression as BetweenExpression, kind === 'NotBetweenExpression', frame);
@@ -171,8 +171,9 @@ function tabularValues(expression: Expression, frame: Frame): { values: Cell[]; 
   return { values: relation.column(0), type };
 }
 
-function evaluateIn(expression: InExpression, kind: string, frame: Frame): Vector {
-  const mode = { caseInsensitive: kind === 'InExpression' || kind === 'NotInExpression', negated: kind.startsWith('Not') };
+function evaluateIn(expression: InExpression, frame: Frame): Vector {
+  const operatorText = expression.Operator.Text;
+  const mode = { caseInsensitive: operatorText.endsWith('~'), negated: operatorText.startsWith('!') };
   const candidates: { values: Cell[]; type: KustoType }[] = [];
   for (const item of separatedElements(expression.Right.Expressions)) {
     if (isTabular(item)) {
