@@ -39,6 +39,19 @@ function methodOf(target: Endpoint): string {
   return target.name.split(' ')[0] ?? 'GET';
 }
 
+function capitalized(word: string): string {
+  const letters = word.replace(/[^A-Za-z]/g, '');
+  return letters.charAt(0).toUpperCase() + letters.slice(1);
+}
+
+/** "POST /api/payments/authorize" → "PaymentsController.Authorize", as ASP.NET Core names the endpoint. */
+function controllerAction(target: Endpoint): string {
+  const segments = (target.path.split('?')[0] ?? '').split('/').filter((segment) => segment !== '' && segment !== 'api' && !segment.startsWith('{'));
+  const controller = capitalized(segments[0] ?? 'Home') || 'Home';
+  const action = segments[1] ? capitalized(segments[1]) : capitalized(methodOf(target).toLowerCase());
+  return `${controller}Controller.${action}`;
+}
+
 function failureEntries(target: Endpoint, category: DynamicValue, headline: string): TraceEntry[] {
   const samples = EXCEPTION_SAMPLES.filter((sample) => sample.role === target.role.name);
   return samples.map((sample) => entry(`${headline}${sample.newline}${stackText(sample)}`, Severity.Error, category));
@@ -56,7 +69,7 @@ function dotnetScript(rng: SeededRandom, target: Endpoint): TraceScript {
   const method = methodOf(target);
   const isWorker = target.path === '';
   const middle = new WeightedChoice<TraceEntry>([
-    [entry(`Executing endpoint '${ns}.Controllers.${target.name.replace(/[^A-Za-z]/g, '')}Controller.Handle (${ns})'`, Severity.Information, routing), 2],
+    ...(isWorker ? [] : [[entry(`Executing endpoint '${ns}.Controllers.${controllerAction(target)} (${ns})'`, Severity.Information, routing), 2] as const]),
     ...variants(rng, (r) => {
       const elapsed = r.int(1, 40);
       return entry(
