@@ -23,7 +23,11 @@ const log = (line: string): void => {
   else heldBack.push(line);
 };
 
-const emulator = await startEmulator({ port, host: values.host, largeWorkspace: 'in-background', log });
+const emulator = await startEmulator({ port, host: values.host, largeWorkspace: 'in-background', log }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${port} is in use (another emulator?). Stop it or pass --port <another port> (0 picks a free one).`);
+  process.exit(1);
+});
 console.log(`KQL Console emulator ready at ${emulator.url}`);
 for (const line of demoInfoLines(emulator.url)) console.log(line);
 started = true;

@@ -133,7 +133,7 @@ describe('Prefer', () => {
   });
 
   it('wait: a query still running at the deadline gets 504 with preference-applied', async () => {
-    const response = await query({ query: 'range x from 1 to 1000 step 1 | summarize count()' }, { prefer: 'wait=0' });
+    const response = await query({ query: 'SigninLogs | summarize count() by UserPrincipalName' }, { prefer: 'wait=0' });
     expect(response.status).toBe(504);
     expect(response.headers.get('preference-applied')).toBe('wait=0');
     expect(withoutCorrelationId(await response.text())).toBe('{"error":{"message":"Gateway timeout","code":"GatewayTimeout","correlationId":"<id>","innererror":{"code":"GatewayTimeout","message":"Kusto query timed out"}}}');
@@ -154,12 +154,13 @@ describe('partial results', () => {
   });
 
   it('partial-error cuts at a row count or a byte count', async () => {
-    const byRows = await query({ query: 'range x from 1 to 100 step 1' }, { 'x-emulator-fault': 'partial-error;rows=3' });
-    expect(await byRows.text()).toBe(`{"tables":[{"name":"PrimaryResult","columns":[{"name":"x","type":"long"}],"rows":[[1],[2],[3]]}],${PARTIAL('record count', 3)}`);
-    const byDefault = await rowsOf(await query({ query: 'range x from 1 to 100 step 1' }, { 'x-emulator-fault': 'partial-error' }));
+    const hundredRows = 'SigninLogs | take 100 | project x=1';
+    const byRows = await query({ query: hundredRows }, { 'x-emulator-fault': 'partial-error;rows=3' });
+    expect(await byRows.text()).toBe(`{"tables":[{"name":"PrimaryResult","columns":[{"name":"x","type":"long"}],"rows":[[1],[1],[1]]}],${PARTIAL('record count', 3)}`);
+    const byDefault = await rowsOf(await query({ query: hundredRows }, { 'x-emulator-fault': 'partial-error' }));
     expect(byDefault).toHaveLength(10);
-    const byBytes = await query({ query: 'range x from 1 to 100 step 1' }, { 'x-emulator-fault': 'partial-error;bytes=8' });
-    expect(await byBytes.text()).toBe(`{"tables":[{"name":"PrimaryResult","columns":[{"name":"x","type":"long"}],"rows":[[1],[2]]}],${PARTIAL('data size', 8)}`);
+    const byBytes = await query({ query: hundredRows }, { 'x-emulator-fault': 'partial-error;bytes=8' });
+    expect(await byBytes.text()).toBe(`{"tables":[{"name":"PrimaryResult","columns":[{"name":"x","type":"long"}],"rows":[[1],[1]]}],${PARTIAL('data size', 8)}`);
   });
 });
 
