@@ -22,8 +22,8 @@ describe('has: whole terms, case-insensitive', () => {
     ]);
   });
 
-  it('converts non-string operands to text', async () => {
-    expect(await rows('print 12345 has "12345", dynamic({"user":"alice"}) has "alice"')).toEqual([[true, true]]);
+  it('reads a dynamic operand as its JSON text', async () => {
+    expect(await rows('print dynamic({"user":"alice"}) has "alice", dynamic({"user":"alice"}) has "bob"')).toEqual([[true, false]]);
   });
 });
 
