@@ -282,6 +282,7 @@ describe('refresh tokens', () => {
   it('rotates: each redemption returns new tokens, also for another resource', async () => {
     const first = await firstTokens();
     const second = await json(await refresh(String(first['refresh_token'])));
+    expect(decodeJwt(String(second['id_token'])).claims['nonce']).toBeUndefined();
     expect(second['refresh_token']).toMatch(/^1\.AXkA/);
     expect(second['refresh_token']).not.toBe(first['refresh_token']);
     expect(second['access_token']).not.toBe(first['access_token']);

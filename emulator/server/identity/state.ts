@@ -38,7 +38,6 @@ export interface RefreshGrant {
   personaId: PersonaId;
   sid: string;
   scopes: string[];
-  nonce?: string;
   /** When the user signed in: SPA refresh tokens expire a fixed time after it, however often they are redeemed. */
   signedInAt: Date;
   expiresAt: number;

@@ -153,15 +153,15 @@ function redeemCode(request: TokenRequest, client: SpaClient): Record<string, un
   code.redeemed = true;
   const signedInAt = ctx.now;
   const refreshLifetime = ctx.faults.get('refresh-token-lifetime')?.['seconds'] ?? SPA_REFRESH_TOKEN_LIFETIME_SECONDS;
-  return userTokenResponse(request, client, requested, {
+  const grant: RefreshGrant = {
     clientId: client.clientId,
     personaId: code.personaId,
     sid: code.sid,
     scopes: [...new Set([...code.request.scopes, ...scopes])],
-    nonce: code.request.nonce,
     signedInAt,
     expiresAt: signedInAt.getTime() + refreshLifetime * 1000,
-  });
+  };
+  return userTokenResponse(request, client, requested, grant, code.request.nonce);
 }
 
 function redeemRefreshToken(request: TokenRequest, client: SpaClient): Record<string, unknown> {
@@ -188,7 +188,8 @@ function formatLifetime(seconds: number): string {
   return days > 0 ? `${days}.${clock}` : clock;
 }
 
-function userTokenResponse(request: TokenRequest, client: SpaClient, requested: RequestedResource, grant: RefreshGrant): Record<string, unknown> {
+/** `nonce` is the authorize request's, echoed in the id token of a code redemption only (not of a refresh). */
+function userTokenResponse(request: TokenRequest, client: SpaClient, requested: RequestedResource, grant: RefreshGrant, nonce?: string): Record<string, unknown> {
   const { ctx, params } = request;
   const persona = findPersona(grant.personaId)!;
   const lifetime = accessTokenLifetime(request, defaultUserTokenLifetime());
@@ -204,7 +205,7 @@ function userTokenResponse(request: TokenRequest, client: SpaClient, requested: 
     response['refresh_token'] = ctx.services.identity.issueRefreshToken({ ...grant }, ctx.now.getTime());
   }
   if (grant.scopes.includes('openid')) {
-    response['id_token'] = mintIdToken(key, { persona, clientId: client.clientId, nonce: grant.nonce, sid: grant.sid, now: ctx.now });
+    response['id_token'] = mintIdToken(key, { persona, clientId: client.clientId, nonce, sid: grant.sid, now: ctx.now });
   }
   if (params.get('client_info') === '1') response['client_info'] = clientInfo(persona);
   return response;
