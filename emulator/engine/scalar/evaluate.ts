@@ -67,6 +67,11 @@ export function evaluateScalar(expression: Expression, frame: Frame): Vector {
 }
 
 export function operand(expression: Expression, frame: Frame): Operand {
+  // A typeof(T) argument (extract, parse) names a type; functions read the requested type from their call's
+  // bound result type, so the argument itself is passed as its text.
+  if (frame.context.language.kindName(expression) === 'TypeOfLiteralExpression') {
+    return { vector: scalarVector(nodeText(expression)), type: 'string' };
+  }
   return { vector: evaluateScalar(expression, frame), type: expressionType(expression) };
 }
 

@@ -72,7 +72,7 @@ describe('logic and emptiness', () => {
 
 describe('dynamic helpers', () => {
   it('array_length, pack, pack_array, bag_keys', async () => {
-    expect(await rows('print array_length(dynamic([1,2,3])), array_length(dynamic({})), pack("a", 1, "b", "x"), pack_array(1, "two"), bag_keys(dynamic({"k":1,"j":2}))')).toEqual([
+    expect(await rows('print array_length(dynamic([1,2,3])), array_length(parse_json("{}")), pack("a", 1, "b", "x"), pack_array(1, "two"), bag_keys(dynamic({"k":1,"j":2}))')).toEqual([
       [3, null, { a: 1, b: 'x' }, [1, 'two'], ['k', 'j']],
     ]);
   });
