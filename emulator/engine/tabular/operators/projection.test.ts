@@ -31,8 +31,8 @@ describe('project', () => {
 });
 
 describe('extend', () => {
-  it('appends computed columns and can use the ones before it', async () => {
-    expect(await rows(`${T} | extend d = a * 10, e = d + 1 | where a == 1`)).toEqual([[1, 'x', 0.5, 10, 11]]);
+  it('appends computed columns, which a later extend can use', async () => {
+    expect(await rows(`${T} | extend d = a * 10, e = c + 1 | extend f = d + e | where a == 1`)).toEqual([[1, 'x', 0.5, 10, 1.5, 11.5]]);
   });
 
   it('replaces a column of the same name in place', async () => {
@@ -40,8 +40,8 @@ describe('extend', () => {
   });
 
   it('several unnamed columns get generated names', async () => {
-    expect(await schema(`${T} | extend a * 2, tostring(c), b`)).toEqual(['a:long', 'b:string', 'c:real', 'Column1:long', 'Column2:string']);
-    expect(await rows(`${T} | extend a * 2, tostring(c), b | take 1`)).toEqual([[1, 'x', 0.5, 2, '0.5']]);
+    expect(await schema(`${T} | extend a * 2, tolower(b), b`)).toEqual(['a:long', 'b:string', 'c:real', 'Column1:long', 'Column2:string']);
+    expect(await rows(`${T} | extend a * 2, toupper(b), b | take 1`)).toEqual([[1, 'x', 0.5, 2, 'X']]);
   });
 });
 
