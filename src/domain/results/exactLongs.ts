@@ -8,7 +8,6 @@ import { readCellSources } from './cellSources';
 import type { LongColumn, ResultColumn } from './model';
 
 const EXACT_LIMIT = 2 ** 53;
-const INTEGER_LITERAL = /^-?\d+$/;
 
 export function withExactLongs(text: string, tableIndex: number, columns: readonly ResultColumn[]): readonly ResultColumn[] {
   const inexact = columns.flatMap((column, index) => (column.type === 'long' && hasInexactValue(column) ? [index] : []));
@@ -32,8 +31,10 @@ function exactDigitsOf(column: LongColumn, sources: readonly string[]): Map<numb
   const digits = new Map<number, string>();
   column.values.forEach((value, row) => {
     const source = sources[row];
-    if (isInexact(value) && column.nulls?.[row] !== 1 && source !== undefined && INTEGER_LITERAL.test(source)) {
-      digits.set(row, source);
+    if (isInexact(value) && column.nulls?.[row] !== 1 && source !== undefined && isIntegerLiteral(source)) {
+      // A slice of a long string shares its memory in V8 and would keep the whole response body alive; the round
+      // trip through BigInt makes a string of its own, with the same digits (JSON allows no '+' or leading zeros).
+      digits.set(row, BigInt(source).toString());
     }
   });
   return digits;
@@ -42,4 +43,18 @@ function exactDigitsOf(column: LongColumn, sources: readonly string[]): Map<numb
 /** Finite only: a literal too long even for a double (impossible for a 64-bit long) is left as the Infinity it parsed to. */
 function isInexact(value: number): boolean {
   return Math.abs(value) >= EXACT_LIMIT && Number.isFinite(value);
+}
+
+/**
+ * Checked without a regular expression on purpose: V8 keeps the subject of the last successful match (RegExp.input),
+ * and a subject sliced from the body would keep the whole body alive after decoding.
+ */
+function isIntegerLiteral(source: string): boolean {
+  const first = source.charCodeAt(0) === 0x2d ? 1 : 0;
+  if (source.length === first) return false;
+  for (let index = first; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
