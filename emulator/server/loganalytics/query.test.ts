@@ -50,10 +50,12 @@ describe('cell encoding, byte for byte', () => {
   });
 
   it('answers the recorded print example exactly (reference §1.5)', async () => {
-    const response = await query({ query: 'print "hello", true, make_datetime("2000-01-02 03:04:05Z"), toint(100), long(101), 102.1, dynamic({ "hello": "world" })' });
-    const text = await response.text();
-    expect(text).toMatch(/^\{"tables":\[\{"name":"PrimaryResult","columns":\[/);
-    expect(text).toContain('"rows":[["hello",true,"2000-01-02T03:04:05Z",100,101,102.1,"{\\"hello\\":\\"world\\"}"]]');
+    const response = await query({
+      query: 'print stringcolumn="hello", boolcolumn=true, datecolumn=datetime(2000-01-02 03:04:05Z), intcolumn=toint(100), longcolumn=long(101), realcolumn=102.1, dynamiccolumn=dynamic({ "hello": "world" })',
+    });
+    expect(await response.text()).toBe(
+      '{"tables":[{"name":"PrimaryResult","columns":[{"name":"stringcolumn","type":"string"},{"name":"boolcolumn","type":"bool"},{"name":"datecolumn","type":"datetime"},{"name":"intcolumn","type":"int"},{"name":"longcolumn","type":"long"},{"name":"realcolumn","type":"real"},{"name":"dynamiccolumn","type":"dynamic"}],"rows":[["hello",true,"2000-01-02T03:04:05Z",100,101,102.1,"{\\"hello\\":\\"world\\"}"]]}]}',
+    );
   });
 
   it('writes the recorded null row, a long beyond 2^53 exactly and non-finite reals as strings', async () => {
