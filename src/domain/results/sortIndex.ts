@@ -36,7 +36,7 @@ export function sortIndex(table: ResultTable, columnIndex: number, direction: So
   return order.descending.slice();
 }
 
-export function identityOrder(rowCount: number): Uint32Array {
+function identityOrder(rowCount: number): Uint32Array {
   const order = new Uint32Array(rowCount);
   for (let row = 0; row < rowCount; row++) order[row] = row;
   return order;

@@ -75,7 +75,7 @@ const datetimeText = fc
   });
 
 /** .NET "c" form: [-][d.]hh:mm:ss[.fffffff]. */
-export const timespanText = fc
+const timespanText = fc
   .record({
     negative: fc.boolean(),
     days: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10_675_199 })),
@@ -90,7 +90,7 @@ export const timespanText = fc
     return `${negative ? '-' : ''}${days ? `${days}.` : ''}${time}`;
   });
 
-export const decimalText = fc
+const decimalText = fc
   .tuple(fc.bigInt({ min: -(10n ** 28n), max: 10n ** 28n }), fc.integer({ min: 0, max: 10 }))
   .map(([unscaled, scale]) => {
     const digits = (unscaled < 0n ? -unscaled : unscaled).toString().padStart(scale + 1, '0');
