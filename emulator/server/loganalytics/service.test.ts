@@ -267,11 +267,24 @@ describe('transport faults', () => {
     expect(other.status).not.toBe(429);
   });
 
-  it('switched on through the control endpoint, a fault applies until switched off', async () => {
-    await fetch(`${base}/.emulator/faults/throttle`, { method: 'PUT', body: '{"seconds":7}' });
-    const throttled = await call(`/v1/workspaces/${demo.customerId}/metadata`);
-    expect([throttled.status, throttled.headers.get('retry-after')]).toEqual([429, '7']);
-    await fetch(`${base}/.emulator/faults/throttle`, { method: 'DELETE' });
-    expect((await call(`/v1/workspaces/${demo.customerId}/metadata`)).status).toBe(200);
+  type Observation = (response: Response) => Promise<unknown[]>;
+  const status: Observation = async (response) => [response.status];
+  it.each<[string, Record<string, number>, Observation, unknown[]]>([
+    ['throttle', { seconds: 7 }, async (response) => [response.status, response.headers.get('retry-after')], [429, '7']],
+    ['gateway-timeout', {}, status, [504]],
+    ['expired-token', {}, status, [403]],
+    ['wrong-audience', {}, status, [403]],
+    ['malformed-token', {}, status, [403]],
+    ['drop-cors', {}, async (response) => [response.status, response.headers.get('access-control-allow-origin')], [200, null]],
+    ['partial-error', { rows: 1 }, async (response) => [response.status, (await response.text()).includes('"code":"PartialError"')], [200, true]],
+  ])('%s applies from PUT /.emulator/faults until DELETE', async (name, params, observe, expected) => {
+    const probe = (): Promise<Response> => call(queryPath(), { body: '{"query":"SigninLogs | take 2 | project x=1"}' });
+    const normal = await observe(await probe());
+    expect(normal).not.toEqual(expected);
+    const on = await fetch(`${base}/.emulator/faults/${name}`, { method: 'PUT', body: JSON.stringify(params) });
+    expect(on.status).toBe(200);
+    expect(await observe(await probe())).toEqual(expected);
+    await fetch(`${base}/.emulator/faults/${name}`, { method: 'DELETE' });
+    expect(await observe(await probe())).toEqual(normal);
   });
 });
