@@ -2,16 +2,7 @@
 // in its own cache, and a pasted token lives only inside its token provider (DESIGN §6).
 import type { StateCreator } from 'zustand';
 import type { CloudName } from '../domain/clouds';
-
-export type ConnectionMode = 'entra' | 'demo' | 'pastedToken';
-
-export interface SignedInIdentity {
-  mode: ConnectionMode;
-  /** Display name shown in the header. */
-  name: string;
-  username: string;
-  tenantId: string;
-}
+import type { SignedInIdentity } from '../domain/identity';
 
 export interface WorkspaceRef {
   /** The workspace id (ARM properties.customerId), a GUID. */

@@ -1,0 +1,2 @@
+// Placeholder until the connection feature lands.
+export function openSettingsDialog(): void {}

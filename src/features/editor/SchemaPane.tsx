@@ -1,0 +1,4 @@
+// Placeholder until the editor feature lands.
+export function SchemaPane() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Placeholder until the workspace feature lands.
+export function WorkspacePicker() {
+  return null;
+}
