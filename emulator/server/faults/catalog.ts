@@ -27,7 +27,7 @@ export interface FaultDefinition {
 }
 
 /** The AADSTS codes `signin-error` can produce. */
-export const SIGNIN_ERROR_CODES = [50011, 9002326, 65001, 700016, 90002, 50076, 50079, 530003] as const;
+const SIGNIN_ERROR_CODES = [50011, 9002326, 65001, 700016, 90002, 50076, 50079, 530003] as const;
 
 export const FAULTS: readonly FaultDefinition[] = [
   {

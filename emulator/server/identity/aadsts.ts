@@ -97,7 +97,7 @@ export function describe(error: AadstsError, trace: ErrorTrace): string {
   return `AADSTS${error.code}: ${error.message}\r\nTrace ID: ${trace.traceId}\r\nCorrelation ID: ${trace.correlationId}\r\nTimestamp: ${trace.timestamp}`;
 }
 
-export function errorUri(error: AadstsError): string {
+function errorUri(error: AadstsError): string {
   return `https://login.microsoftonline.com/error?code=${error.code}`;
 }
 

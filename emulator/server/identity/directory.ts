@@ -9,7 +9,7 @@ export interface Tenant {
   displayName: string;
 }
 
-export const TENANTS: readonly Tenant[] = [
+const TENANTS: readonly Tenant[] = [
   { id: DEMO_TENANT_ID, domain: DEMO_TENANT_DOMAIN, displayName: 'Contoso (demo)' },
   { id: OTHER_TENANT_ID, domain: 'fabrikam-demo.onmicrosoft.com', displayName: 'Fabrikam (demo)' },
 ];
@@ -63,7 +63,7 @@ export function findClient(clientId: string): ClientApp | undefined {
   return CLIENTS.find((client) => client.clientId === lower);
 }
 
-export function personaById(id: PersonaId): Persona {
+function personaById(id: PersonaId): Persona {
   return PERSONAS.find((persona) => persona.id === id)!;
 }
 

@@ -4,7 +4,7 @@ import type { Persona } from '../../config.ts';
 import { describe } from './aadsts.ts';
 import type { AadstsError, ErrorTrace } from './aadsts.ts';
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

@@ -41,7 +41,7 @@ const FAMILIES: readonly ResourceFamily[] = [
   },
 ];
 
-export const OIDC_SCOPES: ReadonlySet<string> = new Set(['openid', 'profile', 'offline_access', 'email']);
+const OIDC_SCOPES: ReadonlySet<string> = new Set(['openid', 'profile', 'offline_access', 'email']);
 
 export interface RequestedResource {
   resource: Resource;

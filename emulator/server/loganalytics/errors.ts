@@ -74,7 +74,7 @@ export function invalidArgument(innerCode: string, message: string, target: stri
 
 // The authentication and authorization errors follow the reference's recommended mapping (UNCERTAIN: the real
 // direct-API 401 body and the inner codes of InvalidTokenError were never recorded).
-export function authorizationRequired(): ApiError {
+function authorizationRequired(): ApiError {
   return apiError(401, 'Valid authentication was not provided', 'AuthorizationRequiredError', undefined, {
     'WWW-Authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/${DEMO_TENANT_ID}", error="invalid_token", error_description="The access token is missing or invalid."`,
   });

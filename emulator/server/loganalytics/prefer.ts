@@ -1,7 +1,7 @@
 // The `Prefer` request header: wait=N, include-statistics=true, include-render=true.
 
-export const DEFAULT_WAIT_SECONDS = 180;
-export const MAX_WAIT_SECONDS = 600;
+const DEFAULT_WAIT_SECONDS = 180;
+const MAX_WAIT_SECONDS = 600;
 
 export interface Preferences {
   /** The server timeout in seconds: the requested one capped at 600, or the default 180. */

@@ -11,8 +11,8 @@ import { headerValue } from '../http/request.ts';
 import { JSON_CONTENT_TYPE } from '../http/response.ts';
 import type { ApiError } from './errors.ts';
 
-export const EXPOSED_HEADERS = 'Retry-After,Age,WWW-Authenticate,x-resource-identities,x-ms-status-location';
-export const ALLOWED_REQUEST_HEADERS = 'Authorization, Content-Type, Prefer, x-ms-client-request-id, x-ms-useragent, x-ms-app, Cache-Control, x-emulator-fault';
+const EXPOSED_HEADERS = 'Retry-After,Age,WWW-Authenticate,x-resource-identities,x-ms-status-location';
+const ALLOWED_REQUEST_HEADERS = 'Authorization, Content-Type, Prefer, x-ms-client-request-id, x-ms-useragent, x-ms-app, Cache-Control, x-emulator-fault';
 
 /** The recorded gateway id looks like "1.1 draft-oms-65975698db-vbh2h"; the emulator keeps one per process. */
 const VIA = `1.1 draft-oms-emulator-${randomToken(4).toLowerCase()}`;
@@ -20,7 +20,7 @@ const VIA = `1.1 draft-oms-emulator-${randomToken(4).toLowerCase()}`;
 /** A body smaller than this is sent whole with Content-Length, as the service does for uncompressed responses. */
 const WHOLE_BODY_LIMIT = 1024 * 1024;
 
-export function serviceHeaders(dropCors: boolean): OutgoingHttpHeaders {
+function serviceHeaders(dropCors: boolean): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {};
   if (!dropCors) {
     headers['Access-Control-Allow-Origin'] = '*';

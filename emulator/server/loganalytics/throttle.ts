@@ -1,7 +1,7 @@
 // The service's per-user concurrency limit: 5 queries at a time per user (oid). The real service queues the sixth
 // for up to 3 minutes before answering 429; the emulator answers 429 at once, which is what a client must handle.
 
-export const MAX_CONCURRENT_QUERIES_PER_USER = 5;
+const MAX_CONCURRENT_QUERIES_PER_USER = 5;
 
 export class ConcurrencyGate {
   private readonly running = new Map<string, number>();

@@ -23,7 +23,7 @@ export function decodeJwt(token: string): { header: Record<string, unknown>; cla
   return { header: decode(header), claims: decode(claims) };
 }
 
-export function pkcePair(): { verifier: string; challenge: string } {
+function pkcePair(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString('base64url');
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
@@ -41,7 +41,7 @@ export interface AuthorizeOptions {
   headers?: Record<string, string>;
 }
 
-export function authorizeUrl(base: string, options: AuthorizeOptions = {}): string {
+function authorizeUrl(base: string, options: AuthorizeOptions = {}): string {
   const params = new URLSearchParams({
     client_id: options.clientId ?? DEMO_SPA_CLIENT_ID,
     scope: options.scope ?? `${LA_SCOPE} openid profile offline_access`,
