@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_PORT, startEmulator } from './server/index.ts';
 import { demoInfoLines } from './server/control/info.ts';
 
+// `npm run emulator -- --port N -- --host H` hands the script a second "--"; every option is named, so drop them.
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: { port: { type: 'string' }, host: { type: 'string' }, quiet: { type: 'boolean' } },
   allowPositionals: false,
 });
