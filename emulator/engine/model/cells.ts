@@ -41,8 +41,8 @@ function dynamicSortKey(cell: Cell): string {
 
 /** Value equality for grouping and `==`: numbers equal bigints of the same value, dynamic values compare by content. */
 export function cellsEqual(a: Cell, b: Cell): boolean {
-  if (a === b) return true;
   if (a === null || b === null) return false;
+  if (a === b) return true;
   if (isNumeric(a) && isNumeric(b)) return a == b;
   if (typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
   return false;
