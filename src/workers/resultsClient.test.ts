@@ -74,6 +74,7 @@ describe('resultsClient over the real handlers', () => {
     const exported = valueOf(await client.exportCsv(resultId, 0, { rowsPerChunk: 2, bom: false }, { onProgress: (rows, total) => progress.push([rows, total]) }));
     expect(progress).toEqual([[2, 3], [3, 3]]);
     expect(await exported.blob.text()).toBe('User,Count\r\nalice,9007199254740993\r\nbob,\r\ncarol,3\r\n');
+    expect(valueOf(await client.tsv(resultId, 0, 1, 1))).toEqual({ text: 'bob\t', rowsWritten: 1 });
 
     expect(valueOf(await client.disposeResult(resultId))).toEqual({ disposed: true });
     expect(await client.window(resultId, 0, 0, 1, [0])).toMatchObject({ ok: false, error: { kind: 'unknown-result' } });

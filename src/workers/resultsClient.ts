@@ -3,6 +3,7 @@
 // request starts a fresh one.
 
 import type { CsvOptions } from '../domain/csv/writeCsv';
+import type { TsvOptions } from '../domain/csv/writeTsv';
 import type { SortDirection } from '../domain/results/sortIndex';
 import { createWorkerPort } from './resultsPort';
 import type { ResultsPort } from './resultsPort';
@@ -31,6 +32,8 @@ export interface ResultsClient {
   sort(resultId: string, tableIndex: number, column: number, direction: SortDirection, options?: RequestOptions & { readonly locale?: string }): Promise<Outcome<ResultsValues['sort']>>;
   /** Aborting the signal stops the export in the worker between chunks. */
   exportCsv(resultId: string, tableIndex: number, csvOptions?: CsvOptions, options?: ExportOptions): Promise<Outcome<ResultsValues['exportCsv']>>;
+  /** Rows `start … start + count - 1` of the current order as tab-separated text, for the clipboard. */
+  tsv(resultId: string, tableIndex: number, start: number, count: number, tsvOptions?: TsvOptions, options?: RequestOptions): Promise<Outcome<ResultsValues['tsv']>>;
   disposeResult(resultId: string): Promise<Outcome<ResultsValues['dispose']>>;
   /** Stops the worker and settles every pending request with a 'disposed' error. */
   dispose(): void;
@@ -126,6 +129,7 @@ export function createResultsClient(createPort: () => ResultsPort = createWorker
       performance.mark('csv:done');
       return outcome;
     },
+    tsv: (resultId, tableIndex, start, count, tsvOptions = {}, options) => send({ type: 'tsv', resultId, tableIndex, start, count, options: tsvOptions }, options),
     disposeResult: (resultId) => send({ type: 'dispose', resultId }),
     dispose: () => {
       port?.terminate();

@@ -110,6 +110,21 @@ describe('results worker handlers', () => {
     );
   });
 
+  it('writes rows of the current order as TSV, clipped to the table, with the formula guard', async () => {
+    const state = createResultsState();
+    const resultId = await loaded(state);
+    await value(state, { type: 'sort', resultId, tableIndex: 0, column: 2, direction: 'ascending' });
+    expect(await value(state, { type: 'tsv', resultId, tableIndex: 0, start: 0, count: 2, options: { header: true } })).toEqual({
+      text: "User\tWhen\tCount\r\n'=cmd\t2026-11-23T10:16:00Z\t-1\r\ncarol\t2026-11-23T10:15:00.1234567Z\t3",
+      rowsWritten: 2,
+    });
+    expect(await value(state, { type: 'tsv', resultId, tableIndex: 0, start: 3, count: 10, options: { columns: [0], formulaGuard: false } })).toEqual({ text: 'bob', rowsWritten: 1 });
+    expect((await run(state, { type: 'tsv', resultId, tableIndex: 0, start: -1, count: 1, options: {} })).outcome).toEqual({
+      ok: false,
+      error: { kind: 'invalid-request', message: 'The window start must be a whole number ≥ 0, not -1.' },
+    });
+  });
+
   it('stops an export between chunks when cancelled', async () => {
     const state = createResultsState();
     const resultId = await loaded(state);

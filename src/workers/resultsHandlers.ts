@@ -2,6 +2,7 @@
 // handlers in-process. The worker entry (results.worker.ts) is a thin wrapper around handleResultsMessage.
 
 import { writeCsv } from '../domain/csv/writeCsv';
+import { writeTsv } from '../domain/csv/writeTsv';
 import { decodeResponse } from '../domain/results/decodeResponse';
 import type { ResultSet, ResultTable } from '../domain/results/model';
 import { rowWindow } from '../domain/results/rowWindow';
@@ -62,6 +63,8 @@ function handleRequest(state: ResultsState, id: number, request: ResultsRequest,
       return sort(state, request);
     case 'exportCsv':
       return exportCsv(state, id, request, post);
+    case 'tsv':
+      return tsv(state, request);
     case 'dispose':
       return { ok: true, value: { disposed: state.results.delete(request.resultId) } };
   }
@@ -111,6 +114,23 @@ function sort(state: ResultsState, request: RequestOf<'sort'>): Outcome<ResultsV
   stored.orders[request.tableIndex] =
     request.direction === 'none' ? null : sortIndex(table, request.column, request.direction, request.locale === undefined ? {} : { locale: request.locale });
   return { ok: true, value: { column: request.column, direction: request.direction } };
+}
+
+function tsv(state: ResultsState, request: RequestOf<'tsv'>): Outcome<ResultsValues['tsv']> {
+  const found = findTable(state, request.resultId, request.tableIndex);
+  if (!found.ok) return found;
+  const { table, stored } = found.value;
+  const { columns } = request.options;
+  const invalid = invalidCount(request.start, 'start') ?? invalidCount(request.count, 'count') ?? (columns ? invalidColumns(table, columns) : null);
+  if (invalid) return invalid;
+  const order = stored.orders[request.tableIndex] ?? null;
+  const end = Math.min(table.rowCount, request.start + request.count);
+  const rows = new Uint32Array(Math.max(0, end - request.start));
+  for (let index = 0; index < rows.length; index++) {
+    const position = request.start + index;
+    rows[index] = order ? (order[position] as number) : position;
+  }
+  return { ok: true, value: { text: writeTsv(table, rows, request.options), rowsWritten: rows.length } };
 }
 
 async function exportCsv(state: ResultsState, id: number, request: RequestOf<'exportCsv'>, post: Post): Promise<Outcome<ResultsValues['exportCsv']>> {

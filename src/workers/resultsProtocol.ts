@@ -2,6 +2,7 @@
 // text and finished exports: row data stays in the worker (DESIGN §5).
 
 import type { CsvOptions } from '../domain/csv/writeCsv';
+import type { TsvOptions } from '../domain/csv/writeTsv';
 import type { DecodeError } from '../domain/results/decodeResponse';
 import type { KustoType, PartialErrorInfo } from '../domain/results/model';
 import type { SortDirection } from '../domain/results/sortIndex';
@@ -29,6 +30,15 @@ export type ResultsRequest =
     }
   /** Written in the table's current sort order. */
   | { readonly type: 'exportCsv'; readonly resultId: string; readonly tableIndex: number; readonly options: CsvOptions }
+  /** Tab-separated text for the clipboard: rows `start … start + count - 1` of the current sort order, clipped to the table. */
+  | {
+      readonly type: 'tsv';
+      readonly resultId: string;
+      readonly tableIndex: number;
+      readonly start: number;
+      readonly count: number;
+      readonly options: TsvOptions;
+    }
   | { readonly type: 'dispose'; readonly resultId: string };
 
 export type ResultsRequestType = ResultsRequest['type'];
@@ -64,6 +74,11 @@ export interface CsvExport {
   readonly rowsWritten: number;
 }
 
+export interface TsvText {
+  readonly text: string;
+  readonly rowsWritten: number;
+}
+
 export interface ResultDisposed {
   /** False when the worker held no result by that id (already disposed, or from a worker that was restarted). */
   readonly disposed: boolean;
@@ -74,6 +89,7 @@ export interface ResultsValues {
   readonly window: RowWindow;
   readonly sort: SortApplied;
   readonly exportCsv: CsvExport;
+  readonly tsv: TsvText;
   readonly dispose: ResultDisposed;
 }
 
