@@ -1,6 +1,7 @@
 // The lifecycle of the current run. Row data never enters the store: a succeeded run holds the worker's summary
 // (table names, columns, row counts) and the grid asks the worker for windows (DESIGN §5).
 import type { StateCreator } from 'zustand';
+import type { QueryFailure } from '../domain/queryFailure';
 import type { TimeWindow } from '../domain/timespan/utcDateTime';
 import type { ResultSummary } from '../workers/resultsProtocol';
 
@@ -21,17 +22,7 @@ export interface RunRequestInfo {
 }
 
 /** A failure as the run layer reports it; the troubleshooting feature turns it into a diagnosis. */
-export interface RunFailure {
-  kind: 'service' | 'network' | 'auth' | 'blocked-host' | 'malformed-response' | 'timeout' | 'configuration';
-  status: number | null;
-  code: string;
-  message: string;
-  innermostCode: string | null;
-  innermostMessage: string | null;
-  correlationId: string | null;
-  /** Position of a syntax error, 1-based line and 0-based column as the service reports it. */
-  position?: { line: number; pos: number; token: string };
-}
+export type RunFailure = QueryFailure;
 
 export type RunState =
   | { status: 'idle' }

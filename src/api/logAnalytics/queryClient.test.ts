@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CLOUDS } from '../../domain/clouds';
-import { queryUrl, queryWorkspace, type QueryWorkspaceRequest } from './queryClient';
+import { CLOUDS, isBearerTokenUrlAllowed } from '../../domain/clouds';
+import { queryUrl, queryWorkspace, type QueryRequest } from './queryClient';
 
 const WORKSPACE_ID = 'b5a3e4c2-0000-4000-8000-0000000d3001';
-const CORRELATION_ID = 'de20cdd3-8085-47e4-ae4e-1d8d56982bea';
 
 function answering(response: Response | Error) {
   return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => {
@@ -12,9 +11,23 @@ function answering(response: Response | Error) {
   });
 }
 
-function request(fetchFn: typeof fetch, overrides: Partial<QueryWorkspaceRequest> = {}): QueryWorkspaceRequest {
-  return { cloud: CLOUDS.AzurePublic, workspaceId: WORKSPACE_ID, query: 'Heartbeat | take 1', token: 'token-value', fetchFn, ...overrides };
+function request(fetchFn: typeof fetch, overrides: Partial<QueryRequest> = {}): QueryRequest {
+  return {
+    endpoint: 'https://api.loganalytics.io',
+    workspaceId: WORKSPACE_ID,
+    query: 'Heartbeat | take 1',
+    timespan: 'PT1H',
+    token: 'token-value',
+    isTokenUrlAllowed: (url) => isBearerTokenUrlAllowed(CLOUDS.AzurePublic, url),
+    serverWaitSeconds: 30,
+    signal: new AbortController().signal,
+    fetchFn,
+    ...overrides,
+  };
 }
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
 describe('queryUrl', () => {
   it('joins the endpoint and the encoded workspace id', () => {
@@ -23,105 +36,47 @@ describe('queryUrl', () => {
 });
 
 describe('queryWorkspace', () => {
-  it('POSTs the query with the bearer token, JSON body and Prefer header to the cloud endpoint', async () => {
-    const fetchFn = answering(Response.json({ tables: [] }));
-    const signal = new AbortController().signal;
-    await queryWorkspace(request(fetchFn, { timespan: 'PT1H', signal, serverTimeoutSeconds: 30 }));
-    expect(fetchFn).toHaveBeenCalledWith(`https://api.loganalytics.io/v1/workspaces/${WORKSPACE_ID}/query`, {
-      method: 'POST',
-      headers: {
-        Authorization: 'Bearer token-value',
-        'Content-Type': 'application/json',
-        Prefer: 'wait=30,include-statistics=true',
-      },
-      body: '{"query":"Heartbeat | take 1","timespan":"PT1H"}',
-      signal,
+  it('POSTs the query with the token, JSON body and Prefer header, and returns the raw body', async () => {
+    const fetchFn = answering(json(200, { tables: [] }));
+    const response = await queryWorkspace(request(fetchFn));
+    const [url, init] = fetchFn.mock.calls[0]!;
+    expect(url).toBe(`https://api.loganalytics.io/v1/workspaces/${WORKSPACE_ID}/query`);
+    expect(init?.method).toBe('POST');
+    expect(init?.headers).toEqual({
+      Authorization: 'Bearer token-value',
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      Prefer: 'wait=30,include-statistics=true,include-render=true',
     });
+    expect(init?.body).toBe('{"query":"Heartbeat | take 1","timespan":"PT1H"}');
+    expect(response.kind).toBe('results');
+    if (response.kind === 'results') expect(new TextDecoder().decode(response.body)).toBe('{"tables":[]}');
   });
 
-  it('leaves the timespan out when none is given and waits 180 s by default', async () => {
-    const fetchFn = answering(Response.json({ tables: [] }));
-    await queryWorkspace(request(fetchFn));
-    const init = fetchFn.mock.calls[0]?.[1];
-    expect(init?.body).toBe('{"query":"Heartbeat | take 1"}');
-    expect(init?.headers).toMatchObject({ Prefer: 'wait=180,include-statistics=true' });
+  it('sends no timespan when the query sets its own', async () => {
+    const fetchFn = answering(json(200, { tables: [] }));
+    await queryWorkspace(request(fetchFn, { timespan: null }));
+    expect(fetchFn.mock.calls[0]![1]?.body).toBe('{"query":"Heartbeat | take 1"}');
   });
 
-  it('returns every table with its columns and rows, keeping cells as received', async () => {
-    const fetchFn = answering(
-      Response.json({
-        tables: [
-          {
-            name: 'PrimaryResult',
-            columns: [
-              { name: 's', type: 'string' },
-              { name: 'b', type: 'bool' },
-              { name: 'n', type: 'long' },
-              { name: 'd', type: 'dynamic' },
-              { name: 'x', type: 'object' },
-            ],
-            rows: [['hello', true, 101, '{"a":1}', { nested: [1] }], ['', null, null, null, null]],
-          },
-          { name: 'Table_1', columns: [], rows: [] },
-        ],
-        statistics: { query: { executionTime: 0.1 } },
-      }),
-    );
-    expect(await queryWorkspace(request(fetchFn))).toEqual({
-      status: 'completed',
-      partialError: null,
-      tables: [
-        {
-          name: 'PrimaryResult',
-          columns: [
-            { name: 's', type: 'string' },
-            { name: 'b', type: 'bool' },
-            { name: 'n', type: 'long' },
-            { name: 'd', type: 'dynamic' },
-            { name: 'x', type: 'string' },
-          ],
-          rows: [['hello', true, 101, '{"a":1}', '{"nested":[1]}'], ['', null, null, null, null]],
-        },
-        { name: 'Table_1', columns: [], rows: [] },
-      ],
-    });
+  it('never sends the token to a host off the allow-list', async () => {
+    const fetchFn = answering(json(200, { tables: [] }));
+    const response = await queryWorkspace(request(fetchFn, { endpoint: 'https://api.loganalytics.azure.us' }));
+    expect(fetchFn).not.toHaveBeenCalled();
+    expect(response).toMatchObject({ kind: 'failed', failure: { kind: 'blocked-host', code: 'TokenHostNotAllowed' } });
   });
 
-  it('keeps the rows of a partial result and reports its innermost cause', async () => {
-    const fetchFn = answering(
-      Response.json({
-        tables: [{ name: 'PrimaryResult', columns: [{ name: 's', type: 'string' }], rows: [['a']] }],
-        error: {
-          code: 'PartialError',
-          message: 'There were some errors when processing your query.',
-          details: [{ code: 'EngineError', message: 'Something went wrong.', innererror: { code: '-2133196797', message: 'E_QUERY_RESULT_SET_TOO_LARGE' } }],
-        },
-      }),
-    );
-    expect(await queryWorkspace(request(fetchFn))).toEqual({
-      status: 'completed',
-      tables: [{ name: 'PrimaryResult', columns: [{ name: 's', type: 'string' }], rows: [['a']] }],
-      partialError: {
-        kind: 'service',
-        status: 200,
-        code: 'PartialError',
-        message: 'There were some errors when processing your query.',
-        innermostCode: '-2133196797',
-        correlationId: null,
-      },
-    });
+  it('reports 204 as an empty workspace', async () => {
+    const response = await queryWorkspace(request(answering(new Response(null, { status: 204 }))));
+    expect(response).toEqual({ kind: 'empty-workspace' });
   });
 
-  it('reports a 204 as an empty workspace', async () => {
-    expect(await queryWorkspace(request(answering(new Response(null, { status: 204 }))))).toEqual({ status: 'empty-workspace' });
-  });
-
-  it('reports a syntax error with its status, code, message, innermost code and correlation id', async () => {
+  it('reads a syntax error down to its innermost code and position', async () => {
     const body = {
       error: {
         message: 'The request had some invalid properties',
         code: 'BadArgumentError',
-        correlationId: CORRELATION_ID,
+        correlationId: 'de20cdd3-8085-47e4-ae4e-1d8d56982bea',
         innererror: {
           code: 'SyntaxError',
           message: 'A recognition error occurred in the query.',
@@ -129,94 +84,47 @@ describe('queryWorkspace', () => {
         },
       },
     };
-    expect(await queryWorkspace(request(answering(Response.json(body, { status: 400 }))))).toEqual({
-      status: 'failed',
+    const response = await queryWorkspace(request(answering(json(400, body))));
+    expect(response).toEqual({
+      kind: 'failed',
       failure: {
         kind: 'service',
         status: 400,
         code: 'BadArgumentError',
         message: 'The request had some invalid properties',
         innermostCode: 'SYN0002',
-        correlationId: CORRELATION_ID,
+        innermostMessage: "Query could not be parsed at 'invalid' on line [1,11]",
+        correlationId: 'de20cdd3-8085-47e4-ae4e-1d8d56982bea',
+        position: { line: 1, pos: 11, token: 'invalid' },
       },
     });
   });
 
-  it('reports an error without inner errors with no innermost code', async () => {
-    const body = { error: { message: 'The provided credentials have insufficient access', code: 'InsufficientAccessError', correlationId: CORRELATION_ID } };
-    expect(await queryWorkspace(request(answering(Response.json(body, { status: 403 }))))).toMatchObject({
-      status: 'failed',
-      failure: { kind: 'service', status: 403, code: 'InsufficientAccessError', innermostCode: null, correlationId: CORRELATION_ID },
+  it('keeps Retry-After and WWW-Authenticate for the diagnosis', async () => {
+    const response = await queryWorkspace(
+      request(answering(json(429, { error: { message: 'Too many requests', code: 'ThrottledError' } }, { 'Retry-After': '12' }))),
+    );
+    expect(response).toMatchObject({ kind: 'failed', failure: { status: 429, code: 'ThrottledError', retryAfterSeconds: 12 } });
+  });
+
+  it('describes an error status without a JSON body', async () => {
+    const response = await queryWorkspace(request(answering(new Response('<html>Bad gateway</html>', { status: 502 }))));
+    expect(response).toMatchObject({ kind: 'failed', failure: { kind: 'service', status: 502, code: 'HTTP502' } });
+  });
+
+  it('turns a network failure into a typed failure naming the host', async () => {
+    const response = await queryWorkspace(request(answering(new TypeError('Failed to fetch'))));
+    expect(response).toMatchObject({ kind: 'failed', failure: { kind: 'network', code: 'NetworkError' } });
+    if (response.kind === 'failed') expect(response.failure.message).toContain('api.loganalytics.io');
+  });
+
+  it('lets the caller abort', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const fetchFn = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      init?.signal?.throwIfAborted();
+      return json(200, { tables: [] });
     });
-  });
-
-  it('names the status when an error has no JSON body', async () => {
-    expect(await queryWorkspace(request(answering(new Response('<html>Bad gateway</html>', { status: 502 }))))).toEqual({
-      status: 'failed',
-      failure: {
-        kind: 'service',
-        status: 502,
-        code: 'HTTP502',
-        message: 'The service answered HTTP 502 without an error body.',
-        innermostCode: null,
-        correlationId: null,
-      },
-    });
-  });
-
-  it('reports a body without tables as malformed', async () => {
-    expect(await queryWorkspace(request(answering(Response.json({ value: [] }))))).toEqual({
-      status: 'failed',
-      failure: {
-        kind: 'malformed-response',
-        status: 200,
-        code: 'MalformedResponse',
-        message: 'The response is not a Log Analytics query result (no tables).',
-        innermostCode: null,
-        correlationId: null,
-      },
-    });
-  });
-
-  it('reports a network failure', async () => {
-    expect(await queryWorkspace(request(answering(new TypeError('Failed to fetch'))))).toEqual({
-      status: 'failed',
-      failure: {
-        kind: 'network',
-        status: null,
-        code: 'NetworkError',
-        message: 'No response from api.loganalytics.io: TypeError: Failed to fetch',
-        innermostCode: null,
-        correlationId: null,
-      },
-    });
-  });
-
-  it('lets an abort propagate to the caller', async () => {
-    const abort = new DOMException('The operation was aborted.', 'AbortError');
-    await expect(queryWorkspace(request(answering(abort)))).rejects.toBe(abort);
-  });
-
-  it('never sends the token to a host outside the cloud allow-list', async () => {
-    const fetchFn = answering(Response.json({ tables: [] }));
-    expect(await queryWorkspace(request(fetchFn, { endpoint: 'https://api.loganalytics.azure.us' , cloud: CLOUDS.AzureUSGovernment }))).toEqual({
-      status: 'failed',
-      failure: {
-        kind: 'blocked-host',
-        status: null,
-        code: 'TokenHostNotAllowed',
-        message:
-          'The console does not send Azure US Government tokens to api.loganalytics.azure.us; allowed hosts: api.loganalytics.us, management.usgovcloudapi.net.',
-        innermostCode: null,
-        correlationId: null,
-      },
-    });
-    expect(fetchFn).not.toHaveBeenCalled();
-  });
-
-  it('accepts the public alias host of the same cloud', async () => {
-    const fetchFn = answering(Response.json({ tables: [] }));
-    await queryWorkspace(request(fetchFn, { endpoint: 'https://api.loganalytics.azure.com' }));
-    expect(fetchFn.mock.calls[0]?.[0]).toBe(`https://api.loganalytics.azure.com/v1/workspaces/${WORKSPACE_ID}/query`);
+    await expect(queryWorkspace(request(fetchFn, { signal: controller.signal }))).rejects.toThrow();
   });
 });

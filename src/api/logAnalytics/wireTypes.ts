@@ -17,6 +17,10 @@ export interface WireErrorInfo {
   correlationId?: string;
   innererror?: WireErrorInfo;
   details?: WireErrorInfo[];
+  /** On a syntax error's innermost level: 1-based line, 0-based offset within it, and the token. */
+  line?: number;
+  pos?: number;
+  token?: string;
 }
 
 export interface WireQueryResults {

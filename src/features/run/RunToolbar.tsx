@@ -1,4 +1,20 @@
-// Placeholder; replaced by the run toolbar in the next commit.
+// Run and Cancel, the timespan, and what the last run did (window, duration, cap) above the editor.
+import { ActionButton } from '../../app/ActionButton';
+import { useConsole } from '../../app/ServicesContext';
+import { selectRun } from '../../state/selectors';
+import { TimespanPicker } from '../timespan/TimespanPicker';
+import { RunStatus } from './RunStatus';
+
 export function RunToolbar() {
-  return null;
+  const run = useConsole(selectRun);
+  return (
+    <div className="run-toolbar" role="toolbar" aria-label="Query actions">
+      <ActionButton action="run" className="primary">
+        ▶ Run
+      </ActionButton>
+      {run.status === 'running' && <ActionButton action="cancel">■ Cancel</ActionButton>}
+      <TimespanPicker />
+      <RunStatus run={run} />
+    </div>
+  );
 }

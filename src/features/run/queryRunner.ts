@@ -1,4 +1,127 @@
-// Placeholder; replaced by the run pipeline in the next commit.
+// Runs the analyst's query: one run at a time. A newer run aborts the older one (AbortController), and an answer
+// that arrives for a superseded run is dropped, so a stale response never overwrites a newer one (DESIGN §7).
+import { queryWorkspace } from '../../api/logAnalytics/queryClient';
 import type { ConsoleServices } from '../../app/services';
-export function runActiveQuery(_services: ConsoleServices): void {}
-export function cancelActiveQuery(): void {}
+import { failure } from '../../domain/queryFailure';
+import type { RunRequestInfo, RunState } from '../../state/runSlice';
+import { describeAuthFailure } from './authFailure';
+import { prepareRun } from './prepareRun';
+
+interface ActiveRun {
+  runId: number;
+  controller: AbortController;
+}
+
+let active: ActiveRun | null = null;
+let lastRunId = 0;
+
+export function cancelActiveQuery(): void {
+  active?.controller.abort();
+}
+
+export function runActiveQuery(services: ConsoleServices): void {
+  void execute(services);
+}
+
+async function execute(services: ConsoleServices): Promise<void> {
+  const { store } = services;
+  const state = store.getState();
+  const workspace = state.workspace;
+  const connection = services.connection();
+  if (!workspace || !connection) return;
+
+  const runnable = services.editor()?.runnableText() ?? { text: state.queryText, startLine: 1, startColumn: 0 };
+  if (runnable.text.trim() === '') return;
+  const prepared = prepareRun({ text: runnable.text, rowCap: state.settings.rowCap, timespan: state.timespan, nowMs: Date.now() });
+
+  active?.controller.abort();
+  const run: ActiveRun = { runId: ++lastRunId, controller: new AbortController() };
+  active = run;
+  const isCurrent = () => active === run;
+
+  const request: RunRequestInfo = {
+    runId: run.runId,
+    workspaceId: workspace.id,
+    queryText: runnable.text,
+    sentText: prepared.sentText,
+    rowCapApplied: prepared.rowCapApplied,
+    rowCapNotice: prepared.rowCapNotice,
+    timespan: prepared.timespan,
+    window: prepared.window,
+    startedAt: Date.now(),
+  };
+  const elapsed = () => Date.now() - request.startedAt;
+  services.editor()?.markServerError(null);
+  state.setRun({ status: 'running', request });
+
+  let token: string;
+  try {
+    token = await connection.getToken('logAnalytics');
+  } catch (error) {
+    if (isCurrent()) store.getState().setRun({ status: 'failed', request, failure: describeAuthFailure(error), durationMs: elapsed() });
+    return;
+  }
+  if (!isCurrent()) return;
+
+  let response: Awaited<ReturnType<typeof queryWorkspace>>;
+  try {
+    response = await queryWorkspace({
+      endpoint: connection.logAnalyticsEndpoint,
+      workspaceId: workspace.id,
+      query: prepared.sentText,
+      timespan: prepared.timespan,
+      token,
+      isTokenUrlAllowed: (url) => connection.isTokenUrlAllowed(url),
+      serverWaitSeconds: state.settings.serverWaitSeconds,
+      signal: run.controller.signal,
+    });
+  } catch {
+    // Only our own abort throws: a newer run or Cancel.
+    if (isCurrent()) {
+      active = null;
+      store.getState().setRun({ status: 'cancelled', request });
+    }
+    return;
+  }
+  if (!isCurrent()) return;
+
+  if (response.kind === 'empty-workspace') {
+    finish(services, { status: 'empty-workspace', request, durationMs: elapsed() });
+    return;
+  }
+  if (response.kind === 'failed') {
+    const position = response.failure.position;
+    if (position) {
+      // The server counts lines within the text sent, which starts where the runnable text starts in the editor.
+      services.editor()?.markServerError({
+        line: runnable.startLine + position.line - 1,
+        column: (position.line === 1 ? runnable.startColumn : 0) + position.pos,
+        length: Math.max(1, position.token.length),
+        message: response.failure.innermostMessage ?? response.failure.message,
+      });
+    }
+    finish(services, { status: 'failed', request, failure: response.failure, durationMs: elapsed() });
+    return;
+  }
+
+  const receivedBytes = response.body.byteLength;
+  const loaded = await services.results.load(response.body, { signal: run.controller.signal });
+  if (!isCurrent()) return;
+  if (!loaded.ok) {
+    finish(services, {
+      status: 'failed',
+      request,
+      failure: failure('malformed-response', 'MalformedResponse', `The answer could not be read: ${loaded.error.message}`, { status: 200 }),
+      durationMs: elapsed(),
+    });
+    return;
+  }
+  const previous = store.getState().shownResult?.summary.resultId;
+  finish(services, { status: 'succeeded', request, summary: loaded.value, durationMs: elapsed(), receivedBytes });
+  if (previous && previous !== loaded.value.resultId) void services.results.disposeResult(previous);
+}
+
+function finish(services: ConsoleServices, run: RunState): void {
+  active = null;
+  services.store.getState().setRun(run);
+}
