@@ -1,4 +1,5 @@
-// How the analyst looks at the shown result: sort and column widths per table. Reset with each new result.
+// How the analyst looks at the shown result: sort, column widths and hidden columns per table. Keyed by result, so a
+// new result starts fresh.
 import type { StateCreator } from 'zustand';
 import type { SortDirection } from '../domain/results/sortIndex';
 
@@ -11,8 +12,11 @@ export interface ResultsViewSlice {
   /** Keyed by `${resultId}:${tableIndex}`. */
   sortByTable: Record<string, SortState>;
   columnWidths: Record<string, number[]>;
+  /** Column indexes the analyst hid in the grid; "visible columns" exports leave them out. */
+  hiddenColumns: Record<string, number[]>;
   setSort(tableKey: string, sort: SortState | null): void;
   setColumnWidths(tableKey: string, widths: number[]): void;
+  setHiddenColumns(tableKey: string, columns: number[]): void;
 }
 
 export function tableKey(resultId: string, tableIndex: number): string {
@@ -22,6 +26,7 @@ export function tableKey(resultId: string, tableIndex: number): string {
 export const createResultsViewSlice: StateCreator<ResultsViewSlice, [], [], ResultsViewSlice> = (set) => ({
   sortByTable: {},
   columnWidths: {},
+  hiddenColumns: {},
   setSort: (key, sort) =>
     set((state) => {
       const next = { ...state.sortByTable };
@@ -30,4 +35,5 @@ export const createResultsViewSlice: StateCreator<ResultsViewSlice, [], [], Resu
       return { sortByTable: next };
     }),
   setColumnWidths: (key, widths) => set((state) => ({ columnWidths: { ...state.columnWidths, [key]: widths } })),
+  setHiddenColumns: (key, columns) => set((state) => ({ hiddenColumns: { ...state.hiddenColumns, [key]: columns } })),
 });

@@ -26,3 +26,9 @@ export const selectActiveTable = (state: ConsoleState) => {
 
 export const selectSortOf = (resultId: string, tableIndex: number) => (state: ConsoleState) =>
   state.sortByTable[tableKey(resultId, tableIndex)] ?? null;
+
+export const selectColumnWidthsOf = (resultId: string, tableIndex: number) => (state: ConsoleState) =>
+  state.columnWidths[tableKey(resultId, tableIndex)] ?? null;
+
+export const selectHiddenColumnsOf = (resultId: string, tableIndex: number) => (state: ConsoleState) =>
+  state.hiddenColumns[tableKey(resultId, tableIndex)] ?? null;
