@@ -22,8 +22,6 @@ export function columnVector(cells: Cell[]): ColumnVector {
   return { kind: 'column', cells };
 }
 
-export const NULL_VECTOR: ScalarVector = scalarVector(null);
-
 /** The vector's cells as one array of rowCount cells (a scalar is repeated). */
 export function materialize(vector: Vector, rowCount: number): Cell[] {
   return vector.kind === 'column' ? vector.cells : new Array<Cell>(rowCount).fill(vector.value);

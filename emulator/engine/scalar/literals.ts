@@ -42,7 +42,7 @@ function unwrap(text: string): string {
   return match === null ? text : match[1]!.trim();
 }
 
-export function parseTypedLiteral(type: KustoType, text: string): Cell {
+function parseTypedLiteral(type: KustoType, text: string): Cell {
   const inner = unwrap(text);
   if (inner.toLowerCase() === 'null') return null;
   switch (type) {

@@ -22,7 +22,6 @@ interface Summary {
   readonly input: Relation;
   readonly frame: Frame;
   readonly grouping: Grouping;
-  readonly firstRows: Int32Array;
   readonly keys: Relation;
   readonly environment: OperatorEnvironment;
 }
@@ -137,7 +136,6 @@ const summarize: TabularOperator = (node, input, environment) => {
     input,
     frame,
     grouping: { groupOf: groups.groupOf, groupCount: groups.groupCount, rowCount: input.rowCount },
-    firstRows: groups.firstRows,
     keys: Relation.fromData(keySchema, keyColumns, groups.groupCount),
     environment,
   };
