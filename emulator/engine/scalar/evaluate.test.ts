@@ -205,6 +205,14 @@ describe('contains, startswith, endswith', () => {
   });
 });
 
+describe('has_any and has_all', () => {
+  it('match any or every listed term, including terms from a dynamic array', async () => {
+    expect(await rows('let s = "User login failed"; print s has_any ("FAILED", "nope"), s has_any ("fail"), s has_all ("user", "login"), s has_all ("user", "nope"), s has_any (dynamic(["x", "login"]))')).toEqual([
+      [true, false, true, false, true],
+    ]);
+  });
+});
+
 describe('matches regex', () => {
   it('searches with a regular expression', async () => {
     expect(await rows('print "order-1234" matches regex @"\\d{4}$", "order-12" matches regex @"\\d{4}$"')).toEqual([[true, false]]);

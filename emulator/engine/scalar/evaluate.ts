@@ -18,6 +18,7 @@ import type {
   WrappedExpression,
 } from '../kusto/syntax.ts';
 import { expressionType, kustoTypeOf } from '../kusto/types.ts';
+import { cellToString } from '../model/cells.ts';
 import { columnVector, map1, map2, scalarVector } from '../model/vector.ts';
 import type { Vector } from '../model/vector.ts';
 import { SCALAR_FUNCTIONS } from './functions/index.ts';
@@ -25,6 +26,7 @@ import { dynamicLiteral, isLiteralKind, literalValue } from './literals.ts';
 import { negate } from './operators/arithmetic.ts';
 import { BINARY_OPERATORS } from './operators/index.ts';
 import { between, candidateKeys, inSet } from './operators/membership.ts';
+import { hasTerms } from './operators/strings.ts';
 import type { CallSite, Operand } from './registry.ts';
 
 export function evaluateScalar(expression: Expression, frame: Frame): Vector {
@@ -56,6 +58,9 @@ export function evaluateScalar(expression: Expression, frame: Frame): Vector {
     case 'NotInExpression':
     case 'NotInCsExpression':
       return evaluateIn(expression as InExpression, frame);
+    case 'HasAnyExpression':
+    case 'HasAllExpression':
+      return evaluateHasTerms(expression as InExpression, kind === 'HasAllExpression', frame);
     case 'BetweenExpression':
     case 'NotBetweenExpression':
       return evaluateBetween(expression as BetweenExpression, kind === 'NotBetweenExpression', frame);
@@ -176,9 +181,8 @@ function tabularValues(expression: Expression, frame: Frame): { values: Cell[]; 
   return { values: relation.column(0), type };
 }
 
-function evaluateIn(expression: InExpression, frame: Frame): Vector {
-  const operatorText = expression.Operator.Text;
-  const mode = { caseInsensitive: operatorText.endsWith('~'), negated: operatorText.startsWith('!') };
+/** The values listed on the right of in / has_any: constants, dynamic arrays, or a subquery's first column. */
+function listedValues(expression: InExpression, frame: Frame): { values: Cell[]; type: KustoType }[] {
   const candidates: { values: Cell[]; type: KustoType }[] = [];
   for (const item of separatedElements(expression.Right.Expressions)) {
     if (isTabular(item)) {
@@ -189,8 +193,21 @@ function evaluateIn(expression: InExpression, frame: Frame): Vector {
     if (value.kind !== 'scalar') return unsupported('expression', nodeText(expression));
     candidates.push({ values: [value.value], type: expressionType(item) });
   }
-  const left = operand(expression.Left, frame);
-  return inSet(left, candidateKeys(candidates, mode), mode, frame.rowCount);
+  return candidates;
+}
+
+function evaluateIn(expression: InExpression, frame: Frame): Vector {
+  const operatorText = expression.Operator.Text;
+  const mode = { caseInsensitive: operatorText.endsWith('~'), negated: operatorText.startsWith('!') };
+  const keys = candidateKeys(listedValues(expression, frame), mode);
+  return inSet(operand(expression.Left, frame), keys, mode, frame.rowCount);
+}
+
+function evaluateHasTerms(expression: InExpression, requireAll: boolean, frame: Frame): Vector {
+  const needles = listedValues(expression, frame).flatMap(({ values, type }) =>
+    values.flatMap((value): Cell[] => (type === 'dynamic' && Array.isArray(value) ? value : [value])).map((value) => cellToString(value, type)),
+  );
+  return hasTerms(operand(expression.Left, frame), needles, requireAll, frame.rowCount);
 }
 
 function evaluateBetween(expression: BetweenExpression, negated: boolean, frame: Frame): Vector {

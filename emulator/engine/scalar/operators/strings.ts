@@ -81,6 +81,14 @@ function matchesRegex(left: Operand, right: Operand, site: CallSite): Vector {
   });
 }
 
+/** has_any / has_all: whether the text has any (or every) one of the terms, each matched as `has` does. */
+export function hasTerms(left: Operand, needles: readonly string[], requireAll: boolean, rowCount: number): Vector {
+  const regexes = needles.map((needle) => new RegExp(termPattern(needle), 'iu'));
+  return map1(textOf(left, rowCount), rowCount, (text) =>
+    requireAll ? regexes.every((regex) => regex.test(text as string)) : regexes.some((regex) => regex.test(text as string)),
+  );
+}
+
 function withNegation(name: string, build: PatternBuilder): Record<string, BinaryOperator> {
   return {
     [`${name}Expression`]: patternPredicate(build, false, false),
