@@ -11,6 +11,14 @@ describe('executeQuery outcomes', () => {
     });
   });
 
+  it('an unsupported source operator is named by its keyword', async () => {
+    expect(await failure('range x from 1 to 3 step 1')).toEqual({
+      kind: 'unsupported',
+      construct: 'range',
+      message: "The local emulator does not support the 'range' operator.",
+    });
+  });
+
   it('an unsupported function is named too', async () => {
     expect(await failure('print hash_sha256("a")')).toEqual({
       kind: 'unsupported',

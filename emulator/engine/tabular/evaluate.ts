@@ -38,7 +38,7 @@ export function evaluateTabular(expression: Expression, scope: Scope, context: E
     case 'UnionOperator':
       return union(expression, null, { context, scope });
     default:
-      return unsupported('expression', nodeText(expression));
+      return kind.endsWith('Operator') ? unsupported('operator', operatorKeyword(expression)) : unsupported('expression', nodeText(expression));
   }
 }
 

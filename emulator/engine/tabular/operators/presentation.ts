@@ -1,5 +1,6 @@
 // render (the table passes through; the chart request travels beside it) and getschema.
 import type { ColumnSchema, KustoType, RenderSpec } from '../../api.ts';
+import { unsupported } from '../../errors.ts';
 import { listItems, nodeText, separatedElements } from '../../kusto/syntax.ts';
 import type { GetSchemaOperator, NamedParameter, RenderOperator } from '../../kusto/syntax.ts';
 import { tableSchemaOf } from '../../kusto/types.ts';
@@ -45,7 +46,8 @@ const DOTNET_TYPES: Readonly<Record<KustoType, string>> = {
 };
 
 const getSchema: TabularOperator = (node, input) => {
-  const schema: ColumnSchema[] = tableSchemaOf(node as GetSchemaOperator);
+  if ((node as GetSchemaOperator).KindParameter !== null) return unsupported('parameter', 'getschema kind');
+  const schema: ColumnSchema[] = tableSchemaOf(node);
   const columns = input.columns;
   return Relation.fromData(
     schema,

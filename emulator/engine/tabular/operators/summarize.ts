@@ -113,9 +113,9 @@ function argExtremeColumns(call: FunctionCallExpression, sign: 1 | -1, keyNames:
 const ARG_EXTREMES: Readonly<Record<string, 1 | -1>> = { arg_max: 1, arg_min: -1 };
 
 function unnamed(expression: Expression, environment: OperatorEnvironment): Expression {
-  return environment.context.language.kindName(expression) === 'SimpleNamedExpression'
-    ? (expression as SimpleNamedExpression).Expression
-    : expression;
+  const kind = environment.context.language.kindName(expression);
+  if (kind === 'CompoundNamedExpression') return unsupported('expression', nodeText(expression));
+  return kind === 'SimpleNamedExpression' ? (expression as SimpleNamedExpression).Expression : expression;
 }
 
 const summarize: TabularOperator = (node, input, environment) => {
