@@ -1,14 +1,14 @@
 // Runs a parsed, error-free query: set options, let statements, then one result table per query statement
 // (PrimaryResult, Table_1, Table_2, ...), each cut to the row limit.
 import type { QueryOutcome, QueryRequest, RenderSpec, ResultTable } from './api.ts';
-import { ExecutionContext, Scope } from './context.ts';
+import { ExecutionContext, Scope, scalarFrame } from './context.ts';
 import { unsupported } from './errors.ts';
 import type { KustoLanguage } from './kusto/language.ts';
 import { nodeText, separatedElements } from './kusto/syntax.ts';
 import type { ExpressionStatement, KustoCode, LetStatement, SetOptionStatement } from './kusto/syntax.ts';
+import type { Relation } from './model/relation.ts';
 import { cellAt } from './model/vector.ts';
 import { evaluateScalar } from './scalar/evaluate.ts';
-import { scalarFrame } from './context.ts';
 import { bindLet, bindStatements } from './statements.ts';
 import { evaluateTabular } from './tabular/evaluate.ts';
 
@@ -33,19 +33,19 @@ export function runQuery(code: KustoCode, request: QueryRequest, language: Kusto
   let scope = new Scope();
   let limit = request.maxRows;
   let render: RenderSpec | undefined;
-  const results: { relation: ReturnType<typeof evaluateTabular> }[] = [];
+  const results: Relation[] = [];
   for (const statement of separatedElements(code.Syntax.Statements)) {
     const kind = language.kindName(statement);
     if (kind === 'SetOptionStatement') limit = applyOption(statement as SetOptionStatement, context, scope, limit);
     else if (kind === 'LetStatement') scope = bindLet(statement as LetStatement, scope, context);
     else if (kind === 'ExpressionStatement') {
       context.render = undefined;
-      results.push({ relation: evaluateTabular((statement as ExpressionStatement).Expression, scope, context) });
+      results.push(evaluateTabular((statement as ExpressionStatement).Expression, scope, context));
       render ??= context.render;
     } else unsupported('statement', nodeText(statement));
   }
   let truncated = false;
-  const tables: ResultTable[] = results.map(({ relation }, index) => {
+  const tables: ResultTable[] = results.map((relation, index) => {
     if (relation.rowCount <= limit) return relation.toResultTable(resultName(index));
     truncated = true;
     return relation.slice(0, limit).toResultTable(resultName(index));

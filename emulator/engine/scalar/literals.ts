@@ -81,7 +81,8 @@ function parseReal(text: string): number {
   return Number(text);
 }
 
-function parseDatetime(text: string): bigint {
+function parseDatetime(literal: string): bigint {
+  const text = literal.replace(/^(["'])(.*)\1$/, '$2');
   const iso = ticksFromIso(text);
   if (iso !== null) return iso;
   const parsed = Date.parse(text);
