@@ -1,13 +1,16 @@
 // MSAL v5 setup for the console and token acquisition per resource. Tokens stay in MSAL's sessionStorage cache;
-// this module hands them to the caller and never logs them.
+// this module hands them to the caller and never logs them. Interaction happens in a popup; when the browser blocks
+// it, the same step continues as a full-page redirect (the store has already persisted the analyst's work).
 import {
   AuthError,
   createStandardPublicClientApplication,
+  EventType,
   InteractionRequiredAuthError,
   type AccountInfo,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { CloudDefinition } from '../domain/clouds';
+import { isPopupBlocked, PopupWatch } from './popupWatch';
 
 export interface MsalSettings {
   clientId: string;
@@ -22,15 +25,24 @@ export interface SignedInAccount {
   tenantId: string;
 }
 
+export type SignInOutcome = { kind: 'signed-in'; account: SignedInAccount } | { kind: 'redirecting' };
+
 export interface AuthClient {
   getAccount(): SignedInAccount | null;
-  /** Interactive sign-in in a popup, consenting to `scopes` up front. */
-  signIn(scopes: string[]): Promise<SignedInAccount>;
-  /** An access token for `scopes`: from the cache or silently when possible, otherwise through a popup. */
+  /**
+   * Error code of a redirect sign-in that came back failed (e.g. the analyst cancelled on the sign-in page); null when
+   * the page did not come back from one or it succeeded.
+   */
+  readonly redirectErrorCode: string | null;
+  /** Interactive sign-in consenting to `scopes`: a popup, or a redirect when popups are blocked. */
+  signIn(scopes: string[]): Promise<SignInOutcome>;
+  /** An access token for `scopes`: from the cache or silently when possible, otherwise through a popup (or redirect). */
   acquireToken(scopes: string[]): Promise<string>;
+  /** Ends the session: the cache is cleared at once, then Entra ID is told in a popup (or by a redirect). */
+  signOut(): Promise<void>;
 }
 
-/** The redirect bridge page (redirect.html) relays popup and iframe responses back to this window. */
+/** The redirect bridge page (redirect.html) relays popup, iframe and redirect responses back to the console. */
 export function redirectUri(origin: string): string {
   return `${origin}/redirect.html`;
 }
@@ -41,43 +53,87 @@ export async function createAuthClient(settings: MsalSettings): Promise<AuthClie
       clientId: settings.clientId,
       authority: `https://${settings.cloud.loginHost}/${settings.tenantId}`,
       redirectUri: redirectUri(window.location.origin),
+      postLogoutRedirectUri: redirectUri(window.location.origin),
     },
     cache: { cacheLocation: 'sessionStorage' },
   });
+  const popups = new PopupWatch();
+  msal.addEventCallback((event) => {
+    if (event.eventType === EventType.POPUP_OPENED) popups.opened((event.payload as { popupWindow: Window }).popupWindow);
+  });
+  let redirectErrorCode: string | null = null;
+  try {
+    // Completes a redirect sign-in (or sign-out) that brought the page back here; null on an ordinary load.
+    const result = await msal.handleRedirectPromise();
+    if (result?.account) msal.setActiveAccount(result.account);
+  } catch (error) {
+    redirectErrorCode = authErrorCode(error);
+  }
   // A reload keeps the MSAL cache (sessionStorage) but not the active-account choice.
   if (!msal.getActiveAccount()) {
     const [firstAccount] = msal.getAllAccounts();
     if (firstAccount) msal.setActiveAccount(firstAccount);
   }
-  return new MsalAuthClient(msal);
+  return new MsalAuthClient(msal, popups, redirectErrorCode);
 }
 
 class MsalAuthClient implements AuthClient {
-  constructor(private readonly msal: IPublicClientApplication) {}
+  constructor(
+    private readonly msal: IPublicClientApplication,
+    private readonly popups: PopupWatch,
+    readonly redirectErrorCode: string | null,
+  ) {}
 
   getAccount(): SignedInAccount | null {
     const account = this.msal.getActiveAccount();
     return account ? toSignedInAccount(account) : null;
   }
 
-  async signIn(scopes: string[]): Promise<SignedInAccount> {
-    const result = await this.msal.loginPopup({ scopes });
-    this.msal.setActiveAccount(result.account);
-    return toSignedInAccount(result.account);
+  // loginPopup must be called before any await, inside the click's user activation, or the browser blocks the popup.
+  async signIn(scopes: string[]): Promise<SignInOutcome> {
+    // A popup the analyst closed leaves MSAL waiting for its answer; a new attempt supersedes that wait.
+    const login = this.msal.loginPopup({ scopes, overrideInteractionInProgress: true, prompt: 'select_account' });
+    try {
+      const result = await this.popups.unlessClosed(login);
+      this.msal.setActiveAccount(result.account);
+      return { kind: 'signed-in', account: toSignedInAccount(result.account) };
+    } catch (error) {
+      if (!isPopupBlocked(authErrorCode(error))) throw error;
+      await this.msal.loginRedirect({ scopes, prompt: 'select_account' });
+      return { kind: 'redirecting' };
+    }
   }
 
   async acquireToken(scopes: string[]): Promise<string> {
     const account = this.msal.getActiveAccount();
-    if (!account) {
-      const result = await this.msal.acquireTokenPopup({ scopes });
-      this.msal.setActiveAccount(result.account);
-      return result.accessToken;
+    if (account) {
+      try {
+        return (await this.msal.acquireTokenSilent({ scopes, account })).accessToken;
+      } catch (error) {
+        if (!(error instanceof InteractionRequiredAuthError)) throw error;
+      }
     }
     try {
-      return (await this.msal.acquireTokenSilent({ scopes, account })).accessToken;
+      const result = await this.popups.unlessClosed(this.msal.acquireTokenPopup({ scopes, overrideInteractionInProgress: true, ...(account ? { account } : {}) }));
+      this.msal.setActiveAccount(result.account);
+      return result.accessToken;
     } catch (error) {
-      if (!(error instanceof InteractionRequiredAuthError)) throw error;
-      return (await this.msal.acquireTokenPopup({ scopes, account })).accessToken;
+      if (!isPopupBlocked(authErrorCode(error))) throw error;
+      await this.msal.acquireTokenRedirect({ scopes, ...(account ? { account } : {}) });
+      // The page is leaving for the sign-in page; the work continues after it comes back.
+      return new Promise<string>(() => {});
+    }
+  }
+
+  async signOut(): Promise<void> {
+    const account = this.msal.getActiveAccount();
+    this.msal.setActiveAccount(null);
+    if (!account) return;
+    try {
+      await this.msal.logoutPopup({ account });
+    } catch (error) {
+      if (!isPopupBlocked(authErrorCode(error))) throw error;
+      await this.msal.logoutRedirect({ account });
     }
   }
 }
@@ -89,6 +145,7 @@ function toSignedInAccount(account: AccountInfo): SignedInAccount {
 /** MSAL v5 messages are only documentation links, so the error code is what identifies a sign-in failure. */
 export function authErrorCode(error: unknown): string {
   if (error instanceof AuthError) return error.errorCode;
+  if (typeof error === 'object' && error !== null && 'errorCode' in error && typeof error.errorCode === 'string') return error.errorCode;
   if (error instanceof Error) return error.name;
   return 'unknown_error';
 }
