@@ -1,5 +1,7 @@
 // Loads the runtime configuration once at startup: build-time VITE_* values, overridden by the deployed
-// /config.json, so one build can be pointed at any tenant or cloud without rebuilding.
+// /config.json, so one build can be pointed at any tenant or cloud without rebuilding, and last by the sign-in
+// settings the analyst saved in Settings (this browser only).
+import { readConnectionOverrides } from '../auth/connectionOverrides';
 import { readConfigFile, resolveRuntimeConfig, type RuntimeConfigResult, type RuntimeConfigSettings } from '../domain/runtimeConfig';
 
 const CONFIG_FILE_URL = '/config.json';
@@ -13,7 +15,7 @@ export async function loadRuntimeConfig(fetchFile: typeof fetch = fetch): Promis
   };
   const file = await fetchConfigFile(fetchFile);
   if (file.errors.length > 0) return { ok: false, errors: file.errors };
-  return resolveRuntimeConfig(buildTime, file.settings);
+  return resolveRuntimeConfig(buildTime, file.settings, readConnectionOverrides());
 }
 
 async function fetchConfigFile(fetchFile: typeof fetch): Promise<{ settings: RuntimeConfigSettings; errors: string[] }> {
