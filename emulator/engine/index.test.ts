@@ -12,10 +12,10 @@ describe('executeQuery outcomes', () => {
   });
 
   it('an unsupported source operator is named by its keyword', async () => {
-    expect(await failure('range x from 1 to 3 step 1')).toEqual({
+    expect(await failure('find "x"')).toEqual({
       kind: 'unsupported',
-      construct: 'range',
-      message: "The local emulator does not support the 'range' operator.",
+      construct: 'find',
+      message: "The local emulator does not support the 'find' operator.",
     });
   });
 

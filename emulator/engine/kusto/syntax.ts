@@ -161,6 +161,12 @@ export interface GetSchemaOperator extends SyntaxNode {
   readonly KindParameter: NamedParameter | null;
 }
 
+export interface RangeOperator extends SyntaxNode {
+  readonly From: Expression;
+  readonly To: Expression;
+  readonly Step: Expression;
+}
+
 export interface NameAndTypeDeclaration extends SyntaxNode {
   readonly Name: NameNode;
   readonly Type: SyntaxNode;

@@ -25,6 +25,20 @@ describe('datatable', () => {
   });
 });
 
+describe('range', () => {
+  it('counts from a to b inclusive by the step, for numbers, datetimes and timespans', async () => {
+    expect(await rows('range x from 1 to 7 step 3')).toEqual([[1], [4], [7]]);
+    expect(await rows('range x from 5 to 1 step -2')).toEqual([[5], [3], [1]]);
+    expect(await rows('range x from 0.5 to 1.5 step 0.5')).toEqual([[0.5], [1], [1.5]]);
+    expect(await rows('range t from datetime(2024-01-01) to datetime(2024-01-01 02:00) step 1h')).toEqual([
+      [datetime('2024-01-01T00:00:00Z')],
+      [datetime('2024-01-01T01:00:00Z')],
+      [datetime('2024-01-01T02:00:00Z')],
+    ]);
+    expect(await schema('range x from 1 to 2 step 1')).toEqual(['x:long']);
+  });
+});
+
 describe('print', () => {
   it('gives one row, naming unnamed columns print_N', async () => {
     expect(await schema('print 1, "a", x = 2')).toEqual(['print_0:long', 'print_1:string', 'x:long']);

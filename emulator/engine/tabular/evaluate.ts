@@ -4,13 +4,13 @@ import { scalarFrame } from '../context.ts';
 import type { ExecutionContext, Scope } from '../context.ts';
 import { unsupported } from '../errors.ts';
 import { nodeText, separatedElements } from '../kusto/syntax.ts';
-import type { DataTableExpression, Expression, FunctionBody, FunctionCallExpression, FunctionSymbol, PipeExpression, SyntaxNode, WrappedExpression } from '../kusto/syntax.ts';
+import type { DataTableExpression, Expression, FunctionBody, FunctionCallExpression, FunctionSymbol, PipeExpression, RangeOperator, SyntaxNode, WrappedExpression } from '../kusto/syntax.ts';
 import type { Relation } from '../model/relation.ts';
 import { operand } from '../scalar/evaluate.ts';
 import { TABULAR_OPERATORS } from './operators/index.ts';
 import { sortThenTake } from './operators/ordering.ts';
 import { union } from './operators/union.ts';
-import { dataTable, print, tableReference } from './sources.ts';
+import { dataTable, print, range, tableReference } from './sources.ts';
 
 export function evaluateTabular(expression: Expression, scope: Scope, context: ExecutionContext): Relation {
   context.throwIfCancelled();
@@ -37,6 +37,8 @@ export function evaluateTabular(expression: Expression, scope: Scope, context: E
       return print(expression, scope, context);
     case 'UnionOperator':
       return union(expression, null, { context, scope });
+    case 'RangeOperator':
+      return range(expression as RangeOperator, scope, context);
     default:
       return kind.endsWith('Operator') ? unsupported('operator', operatorKeyword(expression)) : unsupported('expression', nodeText(expression));
   }

@@ -2,9 +2,9 @@
 import type { Cell, ColumnSchema, TimeWindow } from '../api.ts';
 import { scalarFrame } from '../context.ts';
 import type { ExecutionContext, Scope } from '../context.ts';
-import { unsupported } from '../errors.ts';
+import { QueryRuntimeError, unsupported } from '../errors.ts';
 import { separatedElements } from '../kusto/syntax.ts';
-import type { DataTableExpression, Expression, ExpressionListOperator, SyntaxNode } from '../kusto/syntax.ts';
+import type { DataTableExpression, Expression, ExpressionListOperator, RangeOperator, SyntaxNode } from '../kusto/syntax.ts';
 import { expressionType, tableSchemaOf } from '../kusto/types.ts';
 import { Relation } from '../model/relation.ts';
 import { cellAt } from '../model/vector.ts';
@@ -59,4 +59,35 @@ export function print(node: SyntaxNode, scope: Scope, context: ExecutionContext)
   if (expressions.length !== schema.length) return unsupported('operator', 'print');
   const data = expressions.map((expression, index) => [constantCell(expression, schema[index]!, scope, context)]);
   return Relation.fromData(schema, data, 1);
+}
+
+/** More rows than this from one `range` is almost certainly a mistake; the engine refuses rather than stalls. */
+const MAX_RANGE_ROWS = 10_000_000;
+
+/** `range x from a to b step s`: a single column from a to b inclusive. */
+export function range(node: RangeOperator, scope: Scope, context: ExecutionContext): Relation {
+  const [column] = tableSchemaOf(node);
+  if (column === undefined) return unsupported('operator', 'range');
+  const bound = (expression: Expression): Cell => constantCell(expression, column, scope, context);
+  const from = bound(node.From);
+  const to = bound(node.To);
+  const step = cellAt(evaluateScalar(node.Step, scalarFrame(context, scope)), 0);
+  if (from === null || to === null || step === null || Number(step) === 0) return Relation.fromData([column], [[]], 0);
+  const values: Cell[] = [];
+  const ascending = Number(step) > 0;
+  if (typeof from === 'bigint') {
+    const increment = BigInt(step as number | bigint);
+    for (let value = from; ascending ? value <= (to as bigint) : value >= (to as bigint); value += increment) {
+      if (values.push(value) > MAX_RANGE_ROWS) throw new QueryRuntimeError('range produces too many rows.');
+    }
+  } else {
+    // Each value is computed from the start, not accumulated, so fractional steps do not drift.
+    const [start, end, increment] = [Number(from), Number(to), Number(step)];
+    for (let index = 0; ; index++) {
+      const value = start + index * increment;
+      if (ascending ? value > end : value < end) break;
+      if (values.push(value) > MAX_RANGE_ROWS) throw new QueryRuntimeError('range produces too many rows.');
+    }
+  }
+  return Relation.fromData([column], [values], values.length);
 }
