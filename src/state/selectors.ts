@@ -32,3 +32,5 @@ export const selectColumnWidthsOf = (resultId: string, tableIndex: number) => (s
 
 export const selectHiddenColumnsOf = (resultId: string, tableIndex: number) => (state: ConsoleState) =>
   state.hiddenColumns[tableKey(resultId, tableIndex)] ?? null;
+
+export const selectActiveTableIndex = (state: ConsoleState) => state.activeTableIndex;
