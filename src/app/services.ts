@@ -13,6 +13,8 @@ export interface EditorHandle {
   /** Marks a server-reported error (1-based line within the whole editor, 0-based column). */
   markServerError(error: { line: number; column: number; length: number; message: string } | null): void;
   focus(): void;
+  /** Replaces the selection (or inserts at the cursor) with `text`, leaving the cursor after it; the schema pane uses it. */
+  insertText(text: string): void;
 }
 
 export interface ConsoleServices {
