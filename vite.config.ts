@@ -4,7 +4,12 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
+  // Monaco's editor worker and monaco-kusto's language worker are ES module workers (stack-notes §1).
   worker: { format: 'es' },
+  // Pre-bundled up front so the dev server does not discover them on first use and reload the page.
+  optimizeDeps: {
+    include: ['@kusto/monaco-kusto/release/esm/kusto.worker', 'monaco-editor/esm/vs/editor/editor.worker'],
+  },
   server: { port: 5173, strictPort: true },
   build: {
     // Bundle budgets read the manifest to find each entry's chunks.
