@@ -1,9 +1,14 @@
+import { hasConnectionOverrides, saveConnectionOverrides } from '../../auth/connectionOverrides';
+
 interface ConfigurationProblemProps {
   title: string;
   problems: string[];
 }
 
-/** Shown instead of the console when it cannot start, with every reason at once. */
+/**
+ * Shown instead of the console when it cannot start, with every reason at once. When sign-in settings saved in this
+ * browser are part of the configuration, the analyst can drop them here, since Settings is out of reach.
+ */
 export function ConfigurationProblem({ title, problems }: ConfigurationProblemProps) {
   return (
     <main className="app">
@@ -16,6 +21,20 @@ export function ConfigurationProblem({ title, problems }: ConfigurationProblemPr
           ))}
         </ul>
       </section>
+      {hasConnectionOverrides() && (
+        <p>
+          This browser holds sign-in settings saved in Settings, applied over the deployment's config.json.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              saveConnectionOverrides({});
+              window.location.reload();
+            }}
+          >
+            Forget them and reload
+          </button>
+        </p>
+      )}
     </main>
   );
 }

@@ -1,0 +1,60 @@
+// The Entra ID side of the connection feature: one MSAL client per page load (it must also complete a redirect
+// sign-in that brought the page back), and the connection restored silently from an account MSAL already holds.
+import { useEffect, useState } from 'react';
+import { createEntraConnection } from '../../auth/entraConnection';
+import { createAuthClient, type AuthClient } from '../../auth/msalClient';
+import { describeSignInError } from '../../auth/signInErrors';
+import { CLOUDS } from '../../domain/clouds';
+import type { RuntimeConfig } from '../../domain/runtimeConfig';
+import { useServices } from '../../app/ServicesContext';
+import type { ConsoleServices } from '../../app/services';
+
+export type EntraAuthState =
+  | { status: 'unconfigured' }
+  | { status: 'starting' }
+  | { status: 'ready'; auth: AuthClient; redirectError: string | null }
+  | { status: 'failed'; message: string };
+
+let started: Promise<AuthClient> | null = null;
+
+function startEntraAuth(config: RuntimeConfig & { clientId: string }): Promise<AuthClient> {
+  started ??= createAuthClient({ clientId: config.clientId, tenantId: config.tenantId, cloud: CLOUDS[config.cloud] });
+  return started;
+}
+
+/** Connects with the account MSAL holds (from this session or a redirect sign-in), unless already connected. */
+function restoreConnection(services: ConsoleServices, auth: AuthClient): void {
+  const account = auth.getAccount();
+  if (!account || services.connection()) return;
+  connectWithEntraAccount(services, auth, account);
+}
+
+export function connectWithEntraAccount(services: ConsoleServices, auth: AuthClient, account: NonNullable<ReturnType<AuthClient['getAccount']>>): void {
+  const { cloud } = services.config;
+  services.store.getState().setCloud(cloud);
+  services.setConnection(createEntraConnection(auth, account, CLOUDS[cloud]));
+}
+
+export function useEntraAuth(): EntraAuthState {
+  const services = useServices();
+  const { clientId } = services.config;
+  const [state, setState] = useState<EntraAuthState>(() => (clientId === null ? { status: 'unconfigured' } : { status: 'starting' }));
+  useEffect(() => {
+    const { config } = services;
+    if (config.clientId === null) return;
+    let live = true;
+    startEntraAuth({ ...config, clientId: config.clientId }).then(
+      (auth) => {
+        restoreConnection(services, auth);
+        if (live) setState({ status: 'ready', auth, redirectError: auth.redirectErrorCode === null ? null : describeSignInError({ errorCode: auth.redirectErrorCode }) });
+      },
+      (error: unknown) => {
+        if (live) setState({ status: 'failed', message: `Entra ID sign-in could not start. ${describeSignInError(error)}` });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
+  return state;
+}
