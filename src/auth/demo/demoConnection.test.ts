@@ -67,7 +67,7 @@ describe('demo connection', () => {
     const { fetchFn } = fakeTokenEndpoint({ status: 400, body: { error: 'invalid_grant', error_description: description } });
     const connection = createDemoConnection(EMULATOR, session(NOW), () => NOW, fetchFn);
     await expect(connection.getToken('logAnalytics')).rejects.toMatchObject({
-      code: 'invalid_grant',
+      errorCode: 'invalid_grant',
       message: 'AADSTS700084: The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime.',
     });
   });

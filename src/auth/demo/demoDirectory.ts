@@ -8,8 +8,11 @@ export interface DemoDirectory {
 
 export class DemoSignInError extends Error {
   constructor(
-    /** `cancelled`, `popup_blocked`, `emulator_unreachable`, `state_mismatch`, or the identity service's `error`. */
-    readonly code: string,
+    /**
+     * `cancelled`, `popup_blocked`, `emulator_unreachable`, `state_mismatch`, ..., or the identity service's `error`;
+     * named like MSAL's field so every sign-in failure is recognised the same way.
+     */
+    readonly errorCode: string,
     message: string,
   ) {
     super(message);

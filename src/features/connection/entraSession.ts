@@ -17,16 +17,19 @@ export type EntraAuthState =
 
 let started: Promise<AuthClient> | null = null;
 
+/** The page's one MSAL client; creating it also completes a redirect sign-in that brought the page back. */
 function startEntraAuth(config: RuntimeConfig & { clientId: string }): Promise<AuthClient> {
   started ??= createAuthClient({ clientId: config.clientId, tenantId: config.tenantId, cloud: CLOUDS[config.cloud] });
   return started;
 }
 
 /** Connects with the account MSAL holds (from this session or a redirect sign-in), unless already connected. */
-function restoreConnection(services: ConsoleServices, auth: AuthClient): void {
+export async function restoreEntraConnection(services: ConsoleServices): Promise<void> {
+  const { config } = services;
+  if (config.clientId === null) return;
+  const auth = await startEntraAuth({ ...config, clientId: config.clientId });
   const account = auth.getAccount();
-  if (!account || services.connection()) return;
-  connectWithEntraAccount(services, auth, account);
+  if (account && !services.connection()) connectWithEntraAccount(services, auth, account);
 }
 
 export function connectWithEntraAccount(services: ConsoleServices, auth: AuthClient, account: NonNullable<ReturnType<AuthClient['getAccount']>>): void {
@@ -45,7 +48,6 @@ export function useEntraAuth(): EntraAuthState {
     let live = true;
     startEntraAuth({ ...config, clientId: config.clientId }).then(
       (auth) => {
-        restoreConnection(services, auth);
         if (live) setState({ status: 'ready', auth, redirectError: auth.redirectErrorCode === null ? null : describeSignInError({ errorCode: auth.redirectErrorCode }) });
       },
       (error: unknown) => {
