@@ -55,7 +55,6 @@ export function SchemaTree({ schema, onInsert }: SchemaTreeProps) {
           aria-setsize={row.setSize}
           aria-posinset={row.posInSet}
           aria-expanded={row.expanded ?? undefined}
-          aria-selected={row.key === tabStop}
           tabIndex={row.key === tabStop ? 0 : -1}
           className={`schema-row schema-row-level-${row.level}`}
           title={row.insertText !== null ? `Insert ${row.insertText}` : undefined}
