@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellLine, detailsText, displayText, hasMoreToShow, isNumericType, prettyDynamic } from './cellDisplay';
+import { bidiControlsIn, cellLine, detailsText, displayText, hasMoreToShow, isNumericType, prettyDynamic } from './cellDisplay';
 
 describe('cell display', () => {
   it('shows datetimes in the chosen zone with their full fraction, and other types as received', () => {
@@ -38,5 +38,10 @@ describe('cell display', () => {
 
   it('right-aligns the numeric types only', () => {
     expect(['int', 'long', 'real', 'decimal', 'string', 'timespan'].map((type) => isNumericType(type as never))).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('names the text-direction controls a value hides', () => {
+    expect(bidiControlsIn('invoice_\u202Efdp.exe and \u2066x\u2069 and \u202E again')).toEqual(['U+202E', 'U+2066', 'U+2069']);
+    expect(bidiControlsIn('plain العربية text')).toEqual([]);
   });
 });

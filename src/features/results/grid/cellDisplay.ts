@@ -45,6 +45,17 @@ export function prettyDynamic(text: string): string {
   }
 }
 
+// Invisible characters that change the direction of the text around them: U+202E can make `invoice_\u202Efdp.exe`
+// read as `invoice_exe.pdf`. Cells isolate them (<bdi>), and the details panel names them.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** The distinct bidi control characters in the text, as "U+202E", in order of first appearance. */
+export function bidiControlsIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(BIDI_CONTROLS)) found.add(`U+${match[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`);
+  return [...found];
+}
+
 export interface DetailsText {
   readonly text: string;
   /** Characters left out of `text`; 0 when it is complete. */

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { failure } from '../../domain/queryFailure';
+import type { RunRequestInfo } from '../../state/runSlice';
+import { LatestRunNotice, PartialErrorWarning, RowCapNotice } from './RunNotices';
+
+const REQUEST: RunRequestInfo = {
+  runId: 1,
+  workspaceId: 'b5a3e4c2-0000-4000-8000-0000000d3001',
+  queryText: 'SigninLogs',
+  sentText: 'SigninLogs | take 30000',
+  rowCapNotice: 'Row cap 30,000 added',
+  rowCapApplied: true,
+  timespan: 'P1D',
+  window: null,
+  startedAt: 0,
+};
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('run notices', () => {
+  it('shows a failure as code and message in an alert, with the inner cause first', () => {
+    const html = renderToStaticMarkup(
+      <LatestRunNotice
+        run={{
+          status: 'failed',
+          request: REQUEST,
+          durationMs: 20,
+          failure: failure('service', 'BadArgumentError', 'The request had some invalid properties', {
+            status: 400,
+            innermostCode: 'SYN0002',
+            innermostMessage: "Query could not be parsed at '<' on line [1,5]",
+            correlationId: 'c0ffee00-0000-4000-8000-000000000001',
+          }),
+        }}
+        hasShownResult
+      />,
+    );
+    expect(html).toContain('role="alert"');
+    expect(text(html)).toBe(
+      "The query failed (HTTP 400) Code BadArgumentError → SYN0002 Message Query could not be parsed at &#x27;&lt;&#x27; on line [1,5] Service said The request had some invalid properties Correlation id c0ffee00-0000-4000-8000-000000000001 The result below is from the previous run.",
+    );
+  });
+
+  it('says plainly that an empty workspace answered 204', () => {
+    const html = renderToStaticMarkup(<LatestRunNotice run={{ status: 'empty-workspace', request: REQUEST, durationMs: 5 }} hasShownResult={false} />);
+    expect(text(html)).toContain('The workspace has no data (HTTP 204)');
+  });
+
+  it('warns that a partial result is incomplete, naming the inner cause', () => {
+    const html = renderToStaticMarkup(
+      <PartialErrorWarning
+        partialError={{
+          code: 'PartialError',
+          message: 'There were some errors when processing your query.',
+          causes: [{ code: 'E_QUERY_RESULT_SET_TOO_LARGE', message: 'Query result set has exceeded the internal record count limit 500000' }],
+          innermost: { code: 'E_QUERY_RESULT_SET_TOO_LARGE', message: 'Query result set has exceeded the internal record count limit 500000' },
+        }}
+      />,
+    );
+    expect(html).toContain('role="alert"');
+    expect(text(html)).toBe(
+      'Results are incomplete The service stopped before the end and returned only part of the result (PartialError: There were some errors when processing your query.) Cause: E_QUERY_RESULT_SET_TOO_LARGE : Query result set has exceeded the internal record count limit 500000',
+    );
+  });
+
+  it('announces an applied row cap and keeps the reason quiet when the query limits itself', () => {
+    expect(text(renderToStaticMarkup(<RowCapNotice request={REQUEST} />))).toBe(
+      'Row cap 30,000 added: the service returned at most that many rows. Raise the cap in Settings or narrow the query to see more.',
+    );
+    const own = renderToStaticMarkup(<RowCapNotice request={{ ...REQUEST, rowCapApplied: false, rowCapNotice: 'Query already limits rows (take 5)' }} />);
+    expect(own).toBe('<p class="result-note">Query already limits rows (take 5).</p>');
+    expect(renderToStaticMarkup(<RowCapNotice request={{ ...REQUEST, rowCapApplied: false, rowCapNotice: null }} />)).toBe('');
+  });
+});

@@ -1,0 +1,95 @@
+// What the analyst must not miss about a run: a failure (code and message, never a raw body; the troubleshooting
+// feature will replace this with a full diagnosis), an empty workspace, a cancelled run, an incomplete result
+// (PartialError: HTTP 200 with `error`, DESIGN §7) and the row cap.
+import { useId } from 'react';
+import type { PartialErrorInfo } from '../../domain/results/model';
+import type { RunFailure, RunRequestInfo, RunState } from '../../state/runSlice';
+
+export function RunFailurePanel({ failure }: { failure: RunFailure }) {
+  const titleId = useId();
+  const inner = failure.innermostCode !== null && failure.innermostCode !== failure.code ? failure.innermostCode : null;
+  return (
+    <section className="notice notice-error" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} className="notice-title">
+        The query failed{failure.status !== null ? ` (HTTP ${failure.status})` : ''}
+      </h2>
+      <dl className="facts">
+        <dt>Code</dt>
+        <dd>{inner ? `${failure.code} → ${inner}` : failure.code}</dd>
+        <dt>Message</dt>
+        <dd className="notice-message">{failure.innermostMessage ?? failure.message}</dd>
+        {failure.innermostMessage !== null && failure.innermostMessage !== failure.message && (
+          <>
+            <dt>Service said</dt>
+            <dd className="notice-message">{failure.message}</dd>
+          </>
+        )}
+        {failure.correlationId !== null && (
+          <>
+            <dt>Correlation id</dt>
+            <dd>{failure.correlationId}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+export function PartialErrorWarning({ partialError }: { partialError: PartialErrorInfo }) {
+  const titleId = useId();
+  const cause = partialError.innermost;
+  return (
+    <section className="notice notice-warning" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} className="notice-title">
+        Results are incomplete
+      </h2>
+      <p className="notice-message">
+        The service stopped before the end and returned only part of the result ({partialError.code}: {partialError.message})
+      </p>
+      {cause && (
+        <p className="notice-message">
+          Cause: <strong>{cause.code}</strong>: {cause.message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Shown when the cap was added to the query; otherwise the reason (e.g. the query's own `take`) is a quiet note. */
+export function RowCapNotice({ request }: { request: RunRequestInfo }) {
+  if (request.rowCapNotice === null) return null;
+  if (!request.rowCapApplied) return <p className="result-note">{request.rowCapNotice}.</p>;
+  return (
+    <p className="notice notice-info" role="note">
+      {request.rowCapNotice}: the service returned at most that many rows. Raise the cap in Settings or narrow the query to see more.
+    </p>
+  );
+}
+
+/** Notices about the latest run when it did not produce the result on screen. */
+export function LatestRunNotice({ run, hasShownResult }: { run: RunState; hasShownResult: boolean }) {
+  switch (run.status) {
+    case 'failed':
+      return (
+        <>
+          <RunFailurePanel failure={run.failure} />
+          {hasShownResult && <p className="result-note">The result below is from the previous run.</p>}
+        </>
+      );
+    case 'empty-workspace':
+      return (
+        <p className="notice notice-info" role="status">
+          The workspace has no data (HTTP 204): the service answered without any table. Check that data is being sent to this
+          workspace, or choose another one.
+        </p>
+      );
+    case 'cancelled':
+      return (
+        <p className="result-note" role="status">
+          The run was cancelled.{hasShownResult ? ' The result below is from the previous run.' : ''}
+        </p>
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { TableSummary } from '../../../workers/resultsProtocol';
+import { renderStatic } from '../testing/renderStatic';
+import { ResultsGrid } from './ResultsGrid';
+
+const TABLE: TableSummary = {
+  name: 'PrimaryResult',
+  rowCount: 5000,
+  columns: [
+    { name: 'TimeGenerated', type: 'datetime' },
+    { name: 'UserPrincipalName', type: 'string' },
+    { name: 'Count', type: 'long' },
+  ],
+};
+
+const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
+
+describe('results grid markup', () => {
+  it('is an ARIA grid counting every row and column, with sortable headers naming the time zone', () => {
+    const html = renderStatic(<ResultsGrid resultId="result-1" tableIndex={0} table={TABLE} />);
+    expect(html).toContain('role="grid" aria-label="PrimaryResult, 5,000 rows" aria-rowcount="5001" aria-colcount="3"');
+    expect(count(html, /role="columnheader"/g)).toBe(3);
+    expect(count(html, /aria-sort="none"/g)).toBe(3);
+    expect(html).toMatch(/<bdi class="grid-header-label">TimeGenerated \(UTC\)<\/bdi>/);
+    expect(html).toMatch(/<bdi class="grid-header-label">UserPrincipalName<\/bdi>/);
+  });
+
+  it('renders only the rows around the viewport, as placeholders until their window arrives, with one tab stop', () => {
+    const html = renderStatic(<ResultsGrid resultId="result-1" tableIndex={0} table={TABLE} />);
+    const rows = count(html, /role="row" aria-rowindex="\d+" aria-busy="true"/g);
+    expect(rows).toBeGreaterThan(10);
+    expect(rows).toBeLessThan(60);
+    expect(count(html, /tabindex="0"/g)).toBe(1);
+    expect(html).toContain('role="gridcell" aria-colindex="1" tabindex="0" data-row="0" data-col="0"');
+  });
+
+  it('shows an empty table as a header and "0 rows", with the tab stop on the first header', () => {
+    const html = renderStatic(<ResultsGrid resultId="result-1" tableIndex={0} table={{ ...TABLE, rowCount: 0 }} />);
+    expect(count(html, /role="gridcell"/g)).toBe(0);
+    expect(html).toContain('<p class="grid-empty">0 rows: the query returned no rows for PrimaryResult.</p>');
+    expect(html).toMatch(/class="grid-sort-button" tabindex="0" data-row="-1" data-col="0"/);
+  });
+});
