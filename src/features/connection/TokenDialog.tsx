@@ -57,7 +57,7 @@ function TokenForm({ onDone }: { onDone(): void }) {
         data-autofocus
         autoComplete="off"
         spellCheck={false}
-        value={token}
+        // Uncontrolled, so React never mirrors the token into the element's value attribute.
         onChange={(event) => setToken(event.target.value)}
         aria-describedby={`${ids.tokenHelp}${tokenError ? ` ${ids.tokenError}` : ''}`}
         aria-invalid={tokenError !== null}
