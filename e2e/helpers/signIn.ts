@@ -1,0 +1,28 @@
+// The steps most specs start with: open the console, sign in through the real MSAL popup as a demo persona, and
+// choose the demo workspace in the workspace dialog.
+import type { Page } from 'playwright-core';
+import { DEMO_WORKSPACES } from '../../emulator/config';
+import type { BrowserSession } from '../harness/fixtures';
+
+export const DEMO_WORKSPACE = (() => {
+  const workspace = DEMO_WORKSPACES.find((candidate) => candidate.kind === 'demo');
+  if (!workspace) throw new Error('emulator/config.ts has no demo workspace');
+  return workspace;
+})();
+
+export async function signInAsReader({ context, page, appUrl }: BrowserSession): Promise<void> {
+  await page.goto(appUrl);
+  await page.getByRole('heading', { name: 'KQL Console' }).waitFor();
+  const popupOpened = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const popup = await popupOpened;
+  await popup.getByRole('button', { name: 'Sign in as Riley Reader' }).click();
+  await page.getByTestId('account-name').getByText('Riley Reader').waitFor();
+}
+
+export async function chooseDemoWorkspace(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Workspace/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose a workspace' });
+  await dialog.getByRole('option', { name: new RegExp(DEMO_WORKSPACE.name) }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
