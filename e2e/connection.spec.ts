@@ -54,6 +54,8 @@ test('signs in with a popup, shows the account, and signs out', async ({ session
 
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+  // Focus does not fall to the page: it moves to the sign-in options that replace the account button.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Sign in');
   expect(await page.getByRole('button', { name: /Riley Reader/ }).count()).toBe(0);
 
   // MSAL's cache was cleared: a reload does not bring the account back.
@@ -213,4 +215,37 @@ test('the local demo signs in against the emulator and is labelled as demo data'
   expect((await (await armRequest).allHeaders()).authorization?.startsWith('Bearer ')).toBe(true);
   expect(await page.getByRole('button', { name: /Workspace/ }).textContent()).toContain('contoso-sentinel-demo');
   expect(session.pageErrors).toEqual([]);
+});
+
+test('Settings opens with Ctrl+, validates, applies query settings at once and sign-in settings after a reload', async ({ session }) => {
+  const { page, appUrl } = session;
+  await openConsole(page, appUrl);
+  await page.keyboard.press('Control+Comma');
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.waitFor();
+
+  await dialog.getByRole('textbox', { name: 'Tenant ID' }).fill('not a tenant');
+  await dialog.getByRole('textbox', { name: 'Row cap' }).fill('600000');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  expect(await dialog.getByText('The row cap is a whole number from 1 to 500,000, or choose "No row cap".').isVisible()).toBe(true);
+  expect(await dialog.getByRole('textbox', { name: 'Tenant ID' }).getAttribute('aria-invalid')).toBe('true');
+
+  await dialog.getByRole('textbox', { name: 'Tenant ID' }).fill(DEMO_TENANT_ID);
+  await dialog.getByRole('textbox', { name: 'Row cap' }).fill('1000');
+  await dialog.getByRole('combobox', { name: 'Cloud' }).selectOption('AzureUSGovernment');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByText('Sign-in settings saved. They take effect after a reload.').waitFor();
+  const saved = await page.evaluate(() => ({ state: localStorage.getItem('kql-console:workspace-state') ?? '', overrides: localStorage.getItem('kql-console:connection-overrides') }));
+  expect(saved.state).toContain('"rowCap":1000');
+  expect(saved.overrides).toBe('{"cloud":"AzureUSGovernment"}');
+
+  await dialog.getByRole('button', { name: 'Reload now' }).click();
+  await page.getByRole('heading', { name: 'KQL Console' }).waitFor();
+  await page.getByRole('button', { name: 'Use a token' }).click();
+  await page.getByText('For Azure US Government, get one with').waitFor();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await dialog.getByRole('button', { name: "Use the deployment's sign-in settings" }).click();
+  expect(await page.evaluate(() => localStorage.getItem('kql-console:connection-overrides'))).toBeNull();
 });

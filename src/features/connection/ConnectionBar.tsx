@@ -1,6 +1,6 @@
 // The header's connection area: how to connect while signed out, the signed-in account (with the local demo clearly
 // marked) while connected, the Settings button, and the dialogs they open.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { dispatchAction } from '../../actions/registry';
 import { describeSignInError } from '../../auth/signInErrors';
 import { useConsole, useServices } from '../../app/ServicesContext';
@@ -22,7 +22,14 @@ export function ConnectionBar() {
   const [pending, setPending] = useState<PendingSignIn>(null);
   const [error, setError] = useState<string | null>(null);
   const [tokenDialogOpen, setTokenDialogOpen] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
   const { emulatorUrl } = services.config;
+
+  const signOutAndKeepFocus = () => {
+    signOut(services).catch((reason: unknown) => setError(describeSignInError(reason)));
+    // The account button goes away with the identity; focus moves to the sign-in options that replace it.
+    requestAnimationFrame(() => bar.current?.querySelector<HTMLElement>('.sign-in-options button:not(:disabled)')?.focus());
+  };
 
   const attempt = (kind: Exclude<PendingSignIn, null>, signIn: () => Promise<void>) => {
     setPending(kind);
@@ -36,12 +43,12 @@ export function ConnectionBar() {
   const shownError = error ?? (identity ? null : startupProblem);
 
   return (
-    <div className="connection-bar">
+    <div className="connection-bar" ref={bar}>
       {identity ? (
         <>
           {identity.mode === 'demo' && <span className="badge demo-badge">Demo data from the local emulator</span>}
           {identity.mode === 'pastedToken' && <span className="badge">Pasted token</span>}
-          <AccountMenu identity={identity} onSignOut={() => void signOut(services).catch((reason: unknown) => setError(describeSignInError(reason)))} />
+          <AccountMenu identity={identity} onSignOut={signOutAndKeepFocus} />
         </>
       ) : (
         <SignInOptions

@@ -26,6 +26,11 @@ export function WorkspaceDialogContent({ connection, recent, currentId, onChoose
     <div className="workspace-dialog-content">
       <ListingStatus listing={listing} username={connection?.identity.username ?? ''} onRefresh={refresh} />
       <WorkspaceList options={options} search={search} onSearch={setSearch} currentId={currentId} onChoose={onChoose} />
+      {listing.status === 'listed' && (
+        <button type="button" className="link-button" onClick={refresh}>
+          Refresh the list
+        </button>
+      )}
       <ManualWorkspaceEntry listed={listed} onChoose={(id) => onChoose(listed.find((workspace) => workspace.id === id) ?? { id })} />
     </div>
   );
@@ -59,31 +64,27 @@ function ListingStatus({ listing, username, onRefresh }: { listing: ListingState
         </div>
       );
     case 'listed':
+      if (listing.failures.length > 0) {
+        return (
+          <div role="alert" className="listing-problem">
+            <p>Some subscriptions could not be listed:</p>
+            <ul>
+              {listing.failures.map(({ subscriptionName, failure }) => (
+                <li key={subscriptionName}>
+                  {subscriptionName}: {describeArmFailure(failure)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      }
+      if (listing.workspaces.length > 0) return null;
       return (
-        <div className="listing-summary">
-          {listing.workspaces.length === 0 && listing.failures.length === 0 && (
-            <p role="status">
-              {listing.subscriptionCount === 0
-                ? `Azure Resource Manager shows no subscription to ${username || 'this account'}, so no workspace can be listed. If you have access to a workspace through its own permissions, enter its ID below.`
-                : `No Log Analytics workspace was found in the ${listing.subscriptionCount} subscription(s) visible to ${username || 'this account'}. Enter a workspace ID below.`}
-            </p>
-          )}
-          {listing.failures.length > 0 && (
-            <div role="alert" className="listing-problem">
-              <p>Some subscriptions could not be listed:</p>
-              <ul>
-                {listing.failures.map(({ subscriptionName, failure }) => (
-                  <li key={subscriptionName}>
-                    {subscriptionName}: {describeArmFailure(failure)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <button type="button" className="link-button" onClick={onRefresh}>
-            Refresh the list
-          </button>
-        </div>
+        <p role="status">
+          {listing.subscriptionCount === 0
+            ? `Azure Resource Manager shows no subscription to ${username || 'this account'}, so no workspace can be listed. If you have access to a workspace through its own permissions, enter its ID below.`
+            : `No Log Analytics workspace was found in the ${listing.subscriptionCount} subscription(s) visible to ${username || 'this account'}. Enter a workspace ID below.`}
+        </p>
       );
   }
 }
