@@ -20,11 +20,19 @@ function describe(state: SchemaState): string {
       return `Loaded ${count(tables.length, 'table')}${functions.length > 0 ? ` and ${count(functions.length, 'function')}` : ''}.`;
     }
     case 'failed': {
-      const { failure } = state;
+      const { failure, previous } = state;
       const status = failure.status === null ? '' : `HTTP ${failure.status}, `;
-      return `Schema failed to load (${status}${failure.code}): ${failure.message} The editor works without it; table and column names are not completed.`;
+      const consequence = previous
+        ? 'Showing the schema loaded before.'
+        : 'The editor works without it, but does not complete table and column names.';
+      return `Schema failed to load (${status}${failure.code}): ${sentence(failure.message)} ${consequence}`;
     }
   }
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function count(n: number, noun: string): string {

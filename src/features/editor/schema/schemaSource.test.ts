@@ -103,7 +103,24 @@ describe('createSchemaSource', () => {
     const forbidden = failure('service', 'InsufficientAccessError', 'No access', { status: 403 });
     calls[0]?.answer({ kind: 'failed', failure: forbidden });
     await settle();
-    expect(source.getSnapshot()).toEqual({ status: 'failed', workspaceId: WS_A, failure: forbidden });
+    expect(source.getSnapshot()).toEqual({ status: 'failed', workspaceId: WS_A, failure: forbidden, previous: null });
+    expect(currentSchema(source.getSnapshot())).toBeNull();
+  });
+
+  it('keeps the schema loaded before when a refresh fails', async () => {
+    const { fetchMetadata, calls } = controlledFetch();
+    const source = createSchemaSource(fetchMetadata);
+    source.follow(WS_A, connection());
+    calls[0]?.answer({ kind: 'schema', schema: schemaA });
+    await settle();
+    source.refresh();
+    const expired = failure('service', 'InvalidTokenError', 'Expired', { status: 403 });
+    calls[1]?.answer({ kind: 'failed', failure: expired });
+    await settle();
+    expect(source.getSnapshot()).toEqual({ status: 'failed', workspaceId: WS_A, failure: expired, previous: schemaA });
+    expect(currentSchema(source.getSnapshot())).toBe(schemaA);
+
+    source.follow(WS_B, connection());
     expect(currentSchema(source.getSnapshot())).toBeNull();
   });
 

@@ -11,7 +11,8 @@ export type SchemaState =
   /** `previous` is what a refresh replaces: shown meanwhile so the pane does not flash empty. */
   | { status: 'loading'; workspaceId: string; previous: Schema | null }
   | { status: 'loaded'; workspaceId: string; schema: Schema }
-  | { status: 'failed'; workspaceId: string; failure: QueryFailure };
+  /** A failed refresh keeps what was loaded before in `previous`: still right far more often than nothing. */
+  | { status: 'failed'; workspaceId: string; failure: QueryFailure; previous: Schema | null };
 
 export interface SchemaSource {
   getSnapshot(): SchemaState;
@@ -53,13 +54,17 @@ export function createSchemaSource(fetchMetadata: FetchMetadata = fetchWorkspace
       (response) => {
         if (!isCurrent()) return;
         inFlight = null;
-        set(response.kind === 'schema' ? { status: 'loaded', workspaceId, schema: response.schema } : { status: 'failed', workspaceId, failure: response.failure });
+        set(
+          response.kind === 'schema'
+            ? { status: 'loaded', workspaceId, schema: response.schema }
+            : { status: 'failed', workspaceId, failure: response.failure, previous },
+        );
       },
       (error: unknown) => {
         // Only our own abort rejects on purpose; anything else is a defect worth showing rather than hiding.
         if (!isCurrent()) return;
         inFlight = null;
-        set({ status: 'failed', workspaceId, failure: failure('network', 'UnexpectedError', `Loading the schema failed: ${String(error)}`) });
+        set({ status: 'failed', workspaceId, failure: failure('network', 'UnexpectedError', `Loading the schema failed: ${String(error)}`), previous });
       },
     );
   };
@@ -82,13 +87,13 @@ export function createSchemaSource(fetchMetadata: FetchMetadata = fetchWorkspace
       target = { workspaceId, connection };
       load(null);
     },
-    refresh: () => load(state.status === 'loaded' ? state.schema : state.status === 'loading' ? state.previous : null),
+    refresh: () => load(currentSchema(state)),
   };
 }
 
-/** The schema shown or being replaced: what the pane lists and the editor completes from. */
+/** The schema shown: the loaded one, or while loading or after a failed refresh, the one loaded before. */
 export function currentSchema(state: SchemaState): Schema | null {
   if (state.status === 'loaded') return state.schema;
-  if (state.status === 'loading') return state.previous;
-  return null;
+  if (state.status === 'idle') return null;
+  return state.previous;
 }
