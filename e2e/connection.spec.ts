@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_APPS, DEMO_TENANT_ID, DEMO_WORKSPACES } from '../emulator/config';
 import { test, type BrowserSession } from './harness/fixtures';
+import { results, setQuery } from './helpers/results';
 
 const sentinel = DEMO_WORKSPACES.find((workspace) => workspace.kind === 'demo')!;
 const readerApp = DEMO_APPS.find((app) => app.persona === 'reader')!;
@@ -214,6 +215,13 @@ test('the local demo signs in against the emulator and is labelled as demo data'
   await dialog.waitFor({ state: 'hidden' });
   expect((await (await armRequest).allHeaders()).authorization?.startsWith('Bearer ')).toBe(true);
   expect(await page.getByRole('button', { name: /Workspace/ }).textContent()).toContain('contoso-sentinel-demo');
+
+  // Queries go to the emulator's /v1 with the demo session's Log Analytics token.
+  await setQuery(page, 'print Answer = 42');
+  const answered = page.waitForResponse((response) => response.url() === `${emulatorUrl}/v1/workspaces/${sentinel.customerId}/query`);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  expect((await answered).status()).toBe(200);
+  await results(page).getByRole('tab', { name: /PrimaryResult/ }).waitFor();
   expect(session.pageErrors).toEqual([]);
 });
 
