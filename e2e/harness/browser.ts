@@ -76,12 +76,19 @@ async function forwardToEmulator(route: Route, emulatorUrl: string): Promise<voi
     await route.fulfill({ response });
   } catch (error) {
     if (isClosedTargetError(error)) return;
-    console.error(`[e2e harness] forwarding ${request.method()} ${publicUrl.origin}${publicUrl.pathname} to the emulator failed: ${String(error)}`);
+    // Playwright's error text carries a call log with the request headers: print only its first line, redacted,
+    // so a bearer token never reaches the test output.
+    console.error(`[e2e harness] forwarding ${request.method()} ${publicUrl.origin}${publicUrl.pathname} to the emulator failed: ${firstLineRedacted(error)}`);
     await route.abort('connectionrefused').catch(() => undefined);
   }
 }
 
-// A page or context that closes while a request is in flight is normal at the end of a test.
+// A page or context that closes, or a request the page aborts (Cancel, a newer run), is normal while forwarding.
 function isClosedTargetError(error: unknown): boolean {
-  return error instanceof Error && /Target page, context or browser has been closed|Target closed/.test(error.message);
+  return error instanceof Error && /Target page, context or browser has been closed|Target closed|Request context disposed/.test(error.message);
+}
+
+function firstLineRedacted(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  return text.replace(/Bearer\s+[\w.~+/=-]+/gi, 'Bearer [redacted]');
 }
