@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import { formatDateTime } from '../src/domain/timespan/dateTimeDisplay';
 import { test } from './harness/fixtures';
-import { columnTexts, results, runQuery, setQuery, type ServiceAnswer } from './helpers/results';
+import { columnTexts, results, runQuery, setQuery } from './helpers/results';
 import { chooseDemoWorkspace, signInAsReader } from './helpers/signIn';
 
 const SHOWN_ROWS = 10;
@@ -39,7 +39,7 @@ test('sorts datetime, number and string columns both ways in the order the data 
     { header: 'DurationMs', index: 2, compare: (a: Cell, b: Cell) => Number(a) - Number(b), text: (cell: Cell) => (cell === null ? '' : String(cell)) },
   ];
   const serviceOrder = columns.map((column) => rows.slice(0, SHOWN_ROWS).map((row) => column.text(row[column.index] ?? null)));
-  expect(await columnTexts(page, 1, SHOWN_ROWS)).toEqual(serviceOrder[0]);
+  await expect.poll(() => columnTexts(page, 1, SHOWN_ROWS)).toEqual(serviceOrder[0]);
 
   for (const column of columns) {
     const header = results(page).getByRole('columnheader').filter({ has: page.getByRole('button', { name: column.header, exact: true }) });
@@ -72,6 +72,7 @@ test('shows every result table as a tab, and an incomplete result as a warning w
   const answer = await runQuery(page);
   expect(answer.tables.length).toBe(2);
   const tabs = results(page).getByRole('tablist', { name: 'Result tables' }).getByRole('tab');
+  await tabs.nth(1).waitFor();
   expect(await tabs.allTextContents()).toEqual(answer.tables.map((table) => `${table.name} (1 row)`));
   expect(await tabs.first().getAttribute('aria-selected')).toBe('true');
   await tabs.nth(1).click();
@@ -132,13 +133,13 @@ test('moves through cells with the keyboard, opens details, copies a cell and a 
   const activeCell = () => page.evaluate(() => document.activeElement?.textContent ?? null);
   await grid.getByRole('gridcell', { name: '=cmd' }).click();
   await page.keyboard.press('ArrowDown');
-  expect(await activeCell()).toBe('second');
+  await expect.poll(activeCell).toBe('second');
   await page.keyboard.press('End');
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-colindex'))).toBe('3');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-colindex'))).toBe('3');
   await page.keyboard.press('ControlOrMeta+Home');
-  expect(await activeCell()).toBe('2026-01-15 23:30:00.1234567');
+  await expect.poll(activeCell).toBe('2026-01-15 23:30:00.1234567');
   await page.keyboard.press('ArrowUp');
-  expect(await activeCell()).toBe('When (UTC)');
+  await expect.poll(activeCell).toBe('When (UTC)');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -149,7 +150,7 @@ test('moves through cells with the keyboard, opens details, copies a cell and a 
   expect(await details.getByLabel('Value of Details').textContent()).toBe('{\n  "a": [\n    1,\n    2\n  ]\n}');
   await page.keyboard.press('Escape');
   await details.waitFor({ state: 'hidden' });
-  expect(await activeCell()).toBe('{"a":[1,2]}');
+  await expect.poll(activeCell).toBe('{"a":[1,2]}');
 
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ControlOrMeta+c');

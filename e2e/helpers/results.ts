@@ -4,14 +4,18 @@ import { DEMO_WORKSPACE } from './signIn';
 
 export const QUERY_URL = `https://api.loganalytics.io/v1/workspaces/${DEMO_WORKSPACE.customerId}/query`;
 
-/** Replaces the editor's text. insertText (not typing) so Monaco's auto-closing quotes and brackets stay out of it. */
+/**
+ * Replaces the editor's text by pasting it: a paste is one edit, so Monaco's auto-closing of quotes and brackets (which
+ * typing would trigger) leaves it as written.
+ */
 export async function setQuery(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
   const editor = page.getByRole('textbox', { name: 'Query editor' }).and(page.locator('[aria-roledescription="editor"]'));
   await editor.waitFor();
+  await page.evaluate((query) => navigator.clipboard.writeText(query), text);
   await editor.focus();
   await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
+  await page.keyboard.press('ControlOrMeta+v');
 }
 
 /** Runs the editor's query with the Run button; resolves with the service's JSON answer as the page received it. */
