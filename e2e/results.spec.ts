@@ -112,7 +112,7 @@ test('says when the row cap was added, and shows only that many rows', async ({ 
   expect(answer.tables[0]?.rows.length).toBe(7);
   const notice = results(page).getByRole('note');
   await notice.waitFor();
-  expect(await notice.textContent()).toBe('Row cap 7 added: the service returned at most that many rows. Raise the cap in Settings or narrow the query to see more.');
+  expect(await notice.textContent()).toBe('Row cap 7 added: the result stopped at the cap, so there may be more rows. Raise the cap in Settings or narrow the query to see them.');
   await results(page).getByRole('grid', { name: 'PrimaryResult, 7 rows' }).waitFor();
   expect(session.pageErrors).toEqual([]);
 });

@@ -3,7 +3,7 @@
 // result stays on screen, dimmed and marked busy.
 import { useId } from 'react';
 import { useConsole, useServices } from '../../app/ServicesContext';
-import { selectActiveTableIndex, selectRun, selectShownResult } from '../../state/selectors';
+import { selectActiveTableIndex, selectRun, selectSettings, selectShownResult } from '../../state/selectors';
 import { ExportActions } from '../export/ExportActions';
 import { ExportDialog } from '../export/ExportDialog';
 import { ResultsGrid } from './grid/ResultsGrid';
@@ -18,6 +18,7 @@ export function ResultsPanel() {
   const run = useConsole(selectRun);
   const shown = useConsole(selectShownResult);
   const activeTableIndex = useConsole(selectActiveTableIndex);
+  const rowCap = useConsole((state) => selectSettings(state).rowCap);
   const idPrefix = useId();
 
   if (!shown) {
@@ -33,6 +34,10 @@ export function ResultsPanel() {
   const index = Math.min(activeTableIndex, summary.tables.length - 1);
   const table = summary.tables[index];
   const running = run.status === 'running';
+  // The cap goes on the last statement, so it is the last table that stops at it. The cap in Settings is the one sent
+  // unless the analyst changed it since; with the cap now off, the notice stays prominent rather than risk hiding a cut.
+  const lastTable = summary.tables.at(-1);
+  const capReached = rowCap === null || (lastTable !== undefined && lastTable.rowCount >= rowCap);
   const durationMs = run.status === 'succeeded' && run.summary.resultId === summary.resultId ? run.durationMs : null;
 
   return (
@@ -44,7 +49,7 @@ export function ResultsPanel() {
         </p>
       )}
       {summary.partialError && <PartialErrorWarning partialError={summary.partialError} />}
-      <RowCapNotice request={request} />
+      <RowCapNotice request={request} capReached={capReached} />
       {table ? (
         <>
           <div className="results-toolbar">

@@ -64,12 +64,15 @@ describe('run notices', () => {
     );
   });
 
-  it('announces an applied row cap and keeps the reason quiet when the query limits itself', () => {
-    expect(text(renderToStaticMarkup(<RowCapNotice request={REQUEST} />))).toBe(
-      'Row cap 30,000 added: the service returned at most that many rows. Raise the cap in Settings or narrow the query to see more.',
+  it('announces a row cap the result reached, and keeps it quiet when the result fits or the query limits itself', () => {
+    expect(text(renderToStaticMarkup(<RowCapNotice request={REQUEST} capReached />))).toBe(
+      'Row cap 30,000 added: the result stopped at the cap, so there may be more rows. Raise the cap in Settings or narrow the query to see them.',
     );
-    const own = renderToStaticMarkup(<RowCapNotice request={{ ...REQUEST, rowCapApplied: false, rowCapNotice: 'Query already limits rows (take 5)' }} />);
+    expect(renderToStaticMarkup(<RowCapNotice request={REQUEST} capReached={false} />)).toBe(
+      '<p class="result-note">Row cap 30,000 added; the result is below it, so nothing was cut.</p>',
+    );
+    const own = renderToStaticMarkup(<RowCapNotice request={{ ...REQUEST, rowCapApplied: false, rowCapNotice: 'Query already limits rows (take 5)' }} capReached={false} />);
     expect(own).toBe('<p class="result-note">Query already limits rows (take 5).</p>');
-    expect(renderToStaticMarkup(<RowCapNotice request={{ ...REQUEST, rowCapApplied: false, rowCapNotice: null }} />)).toBe('');
+    expect(renderToStaticMarkup(<RowCapNotice request={{ ...REQUEST, rowCapApplied: false, rowCapNotice: null }} capReached={false} />)).toBe('');
   });
 });

@@ -55,13 +55,19 @@ export function PartialErrorWarning({ partialError }: { partialError: PartialErr
   );
 }
 
-/** Shown when the cap was added to the query; otherwise the reason (e.g. the query's own `take`) is a quiet note. */
-export function RowCapNotice({ request }: { request: RunRequestInfo }) {
+/**
+ * The row cap (DESIGN §1: truncation is never silent). Prominent when the capped table came back with as many rows as
+ * the cap, since more rows may exist; a quiet note when the result fits under it or the query limits itself.
+ * `capReached`: the last table (the statement the cap was added to) has at least as many rows as the cap.
+ */
+export function RowCapNotice({ request, capReached }: { request: RunRequestInfo; capReached: boolean }) {
   if (request.rowCapNotice === null) return null;
   if (!request.rowCapApplied) return <p className="result-note">{request.rowCapNotice}.</p>;
+  if (!capReached) return <p className="result-note">{request.rowCapNotice}; the result is below it, so nothing was cut.</p>;
   return (
     <p className="notice notice-info" role="note">
-      {request.rowCapNotice}: the service returned at most that many rows. Raise the cap in Settings or narrow the query to see more.
+      {request.rowCapNotice}: the result stopped at the cap, so there may be more rows. Raise the cap in Settings or narrow the query to see
+      them.
     </p>
   );
 }
