@@ -75,7 +75,8 @@ function ExportDialogContent({ resultId, tableIndex, table }: ExportDialogConten
     }
     downloadBlob(outcome.value.blob, fileName);
     exportUi.notify({ tone: 'info', text: `Exported ${rowsText(outcome.value.rowsWritten)} to ${fileName}.` });
-    exportUi.closeDialog();
+    // Closing the dialog element (rather than unmounting it) gives focus back to the button that opened it.
+    dialogRef.current?.close();
   };
 
   return (

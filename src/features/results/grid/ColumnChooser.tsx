@@ -13,6 +13,7 @@ export function ColumnChooser({ columns, hidden, onChange }: ColumnChooserProps)
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const chooserRef = useRef<HTMLDivElement>(null);
   const hiddenSet = new Set(hidden);
   const shownCount = columns.length - hiddenSet.size;
 
@@ -23,7 +24,14 @@ export function ColumnChooser({ columns, hidden, onChange }: ColumnChooserProps)
   };
 
   return (
-    <div className="column-chooser">
+    <div
+      ref={chooserRef}
+      className="column-chooser"
+      onBlur={(event) => {
+        // Focus leaving the chooser (a click or Tab elsewhere) closes it, as a popover does.
+        if (!chooserRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <button ref={buttonRef} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         Columns ({shownCount} of {columns.length})
       </button>

@@ -27,9 +27,10 @@ describe('results grid markup', () => {
 
   it('renders only the rows around the viewport, as placeholders until their window arrives, with one tab stop', () => {
     const html = renderStatic(<ResultsGrid resultId="result-1" tableIndex={0} table={TABLE} />);
-    const rows = count(html, /role="row" aria-rowindex="\d+" aria-busy="true"/g);
-    expect(rows).toBeGreaterThan(10);
-    expect(rows).toBeLessThan(60);
+    // 480 px of viewport under a 34 px header holds 16 rows of 28 px; 10 more are rendered ahead.
+    expect(count(html, /role="row" aria-rowindex="\d+" aria-busy="true"/g)).toBe(26);
+    expect(html).toContain('role="row" aria-rowindex="27" aria-busy="true"');
+    expect(html).not.toContain('aria-rowindex="28"');
     expect(count(html, /tabindex="0"/g)).toBe(1);
     expect(html).toContain('role="gridcell" aria-colindex="1" tabindex="0" data-row="0" data-col="0"');
   });
@@ -39,5 +40,14 @@ describe('results grid markup', () => {
     expect(count(html, /role="gridcell"/g)).toBe(0);
     expect(html).toContain('<p class="grid-empty">0 rows: the query returned no rows for PrimaryResult.</p>');
     expect(html).toMatch(/class="grid-sort-button" tabindex="0" data-row="-1" data-col="0"/);
+  });
+
+  it('renders only the columns in view of a wide table, counting all of them', () => {
+    const wide: TableSummary = { name: 'Wide', rowCount: 3, columns: Array.from({ length: 40 }, (_, index) => ({ name: `Column${index}`, type: 'string' as const })) };
+    const html = renderStatic(<ResultsGrid resultId="result-1" tableIndex={0} table={wide} />);
+    expect(html).toContain('aria-colcount="40"');
+    // 1,200 px of viewport shows five 240 px columns; three more are rendered ahead.
+    expect(count(html, /role="columnheader"/g)).toBe(8);
+    expect(count(html, /role="gridcell"/g)).toBe(3 * 8);
   });
 });

@@ -1,25 +1,28 @@
 // One result table as an ARIA grid: virtualized rows and columns, rows fetched from the results worker a block at a
-// time (rowWindowCache.ts), sort and widths through TanStack Table (useGridTable.ts), one focusable cell (roving
+// time (useWorkerRows.ts), sort and widths through TanStack Table (useGridTable.ts), one focusable cell (roving
 // tabindex) with spreadsheet keys, and cell details, copy and a context menu. Mounted per result table (keyed by
 // result and table), so its cache and focus start fresh with each table.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useConsole, useServices } from '../../../app/ServicesContext';
-import { tableKey, type SortState } from '../../../state/resultsViewSlice';
+import { tableKey } from '../../../state/resultsViewSlice';
 import { selectColumnWidthsOf, selectHiddenColumnsOf, selectSettings, selectSortOf } from '../../../state/selectors';
 import type { TableSummary } from '../../../workers/resultsProtocol';
-import { writeClipboard } from '../../export/clipboard';
 import { useDisplayTimeZone } from '../displayTimeZone';
 import { formatCount, rowsText } from '../resultStatus';
 import { CellDetailsDialog } from './CellDetailsDialog';
+import { displayText } from './cellDisplay';
 import { ColumnChooser } from './ColumnChooser';
-import { cellLine, displayText, hasMoreToShow, isNumericType } from './cellDisplay';
+import { GridBodyRow } from './GridBodyRow';
+import { GridHeaderCell } from './GridHeaderCell';
 import { clampWidth, columnWidths, defaultColumnWidth, gridColumns, RESIZE_STEP, type GridColumn } from './gridColumns';
 import { clampPosition, HEADER_ROW, nextPosition, type CellPosition } from './gridNavigation';
-import { markAfterPaint, markNow } from './paintMarks';
-import { createRowWindowCache } from './rowWindowCache';
+import { markAfterPaint } from './paintMarks';
 import { RowMenu } from './RowMenu';
+import { useCellCopy } from './useCellCopy';
+import { useGridSort } from './useGridSort';
 import { useGridTable } from './useGridTable';
+import { useWorkerRows } from './useWorkerRows';
 
 const ROW_HEIGHT = 28;
 const HEADER_HEIGHT = 34;
@@ -45,7 +48,8 @@ function positionOf(element: EventTarget | null): CellPosition | null {
 }
 
 export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
-  const { store, results } = useServices();
+  const services = useServices();
+  const { store, results } = services;
   const key = tableKey(resultId, tableIndex);
   const timeZone = useDisplayTimeZone();
   const hidden = useConsole(selectHiddenColumnsOf(resultId, tableIndex));
@@ -56,51 +60,22 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
   const widths = useMemo(() => columnWidths(table.columns, savedWidths), [table.columns, savedWidths]);
   const { rowCount } = table;
 
-  const [cache] = useState(() => {
-    const allColumns = table.columns.map((_, index) => index);
-    return createRowWindowCache(rowCount, async (start, count) => {
-      const outcome = await results.window(resultId, tableIndex, start, count, allColumns);
-      return outcome.ok ? { ok: true, rows: outcome.value.rows } : { ok: false, message: outcome.error.message };
-    });
-  });
-  useSyncExternalStore(cache.subscribe, cache.version, cache.version);
+  const cache = useWorkerRows(results, resultId, tableIndex, table);
+  const { changeSort, sortError, awaitingPaint } = useGridSort(services, resultId, tableIndex, sort, cache);
+  const { notice, copyCell, copyRow } = useCellCopy(results, resultId, tableIndex, cache, columns, formulaGuard);
+  const setWidths = (next: readonly number[]) => store.getState().setColumnWidths(key, next.map(clampWidth));
+  const gridTable = useGridTable({ columns, widths, sort, onSortChange: changeSort, onWidthsChange: setWidths });
+  const headers = gridTable.getHeaderGroups()[0]?.headers ?? [];
 
   const [active, setActive] = useState<CellPosition>({ row: rowCount > 0 ? 0 : HEADER_ROW, column: 0 });
   const position = clampPosition(active, { rowCount, columnCount: columns.length });
   const [details, setDetails] = useState<{ row: number; column: GridColumn } | null>(null);
   const [menu, setMenu] = useState<{ row: number; column: GridColumn; x: number; y: number } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [sortError, setSortError] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
-  const latestSort = useRef(0);
-  const sortPaintPending = useRef(false);
   const firstPaintMarked = useRef(false);
   const hintId = useId();
 
-  const changeSort = (next: SortState | null) => {
-    const previous = sort;
-    const request = ++latestSort.current;
-    markNow('grid:sort-start');
-    setSortError(null);
-    store.getState().setSort(key, next);
-    const column = next?.column ?? previous?.column ?? 0;
-    void results.sort(resultId, tableIndex, column, next?.direction ?? 'none').then((outcome) => {
-      if (request !== latestSort.current) return;
-      if (!outcome.ok) {
-        store.getState().setSort(key, previous);
-        setSortError(`Sorting failed: ${outcome.error.message}`);
-        return;
-      }
-      sortPaintPending.current = true;
-      cache.reorder();
-    });
-  };
-  const setWidths = (next: readonly number[]) => store.getState().setColumnWidths(key, next.map(clampWidth));
-  const gridTable = useGridTable({ columns, widths, sort, onSortChange: changeSort, onWidthsChange: setWidths });
-  const headers = gridTable.getHeaderGroups()[0]?.headers ?? [];
-
-  const widthOf = (column: number): number => widths[columns[column]?.index ?? 0] ?? 100;
   // The console does not use the React Compiler, and the virtualizer is read afresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const rowVirtualizer = useVirtualizer({
@@ -113,6 +88,7 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
     overscan: 10,
     rangeExtractor: (range) => withIndex(range, position.row),
   });
+  const widthOf = (column: number): number => widths[columns[column]?.index ?? 0] ?? 100;
   const columnKeys = useMemo(() => (column: number) => `${columns[column]?.index}:${widths[columns[column]?.index ?? 0]}`, [columns, widths]);
   const columnVirtualizer = useVirtualizer({
     horizontal: true,
@@ -130,6 +106,7 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
   const firstVisible = rowVirtualizer.range?.startIndex ?? 0;
   const lastVisible = rowVirtualizer.range?.endIndex ?? -1;
   const pageRows = Math.max(1, Math.floor(((rowVirtualizer.scrollRect?.height ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT));
+  const totalWidth = columnVirtualizer.getTotalSize();
 
   useEffect(() => cache.show(firstVisible, lastVisible), [cache, firstVisible, lastVisible]);
 
@@ -140,8 +117,8 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
       firstPaintMarked.current = true;
       markAfterPaint('grid:first-paint');
     }
-    if (sortPaintPending.current) {
-      sortPaintPending.current = false;
+    if (awaitingPaint.current) {
+      awaitingPaint.current = false;
       markAfterPaint('grid:sort-paint');
     }
   });
@@ -158,29 +135,8 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
     if (next.row >= 0) rowVirtualizer.scrollToIndex(next.row);
     columnVirtualizer.scrollToIndex(next.column);
   };
-  const refocus = () => {
-    focusPending.current = true;
-  };
-
-  const rawText = (row: number, column: GridColumn): string | undefined => cache.row(row)?.[column.index];
-  const copyCell = async (row: number, column: GridColumn) => {
-    const text = rawText(row, column);
-    if (text === undefined) return;
-    setNotice((await writeClipboard(text)) ? `Copied the ${column.name} value of row ${formatCount(row + 1)}.` : 'The browser did not allow copying to the clipboard.');
-  };
-  const copyRow = async (row: number) => {
-    const outcome = await results.tsv(resultId, tableIndex, row, 1, { columns: columns.map((column) => column.index), formulaGuard });
-    if (!outcome.ok) {
-      setNotice(`Copying the row failed: ${outcome.error.message}`);
-      return;
-    }
-    setNotice((await writeClipboard(outcome.value.text)) ? `Copied row ${formatCount(row + 1)} (${columns.length} columns, tab-separated).` : 'The browser did not allow copying to the clipboard.');
-  };
-  const resizeBy = (column: number, delta: number) => {
-    const tableColumn = columns[column];
-    if (!tableColumn) return;
-    setWidths(widths.map((width, index) => (index === tableColumn.index ? width + delta : width)));
-  };
+  const resizeBy = (column: GridColumn, delta: number) => setWidths(widths.map((width, index) => (index === column.index ? width + delta : width)));
+  const resetWidth = (column: GridColumn) => setWidths(widths.map((width, index) => (index === column.index ? defaultColumnWidth(column.type, column.name) : width)));
   const openMenu = (row: number, column: number, x: number, y: number) => {
     const gridColumn = columns[column];
     if (gridColumn && row >= 0) setMenu({ row, column: gridColumn, x, y });
@@ -188,14 +144,14 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const from = positionOf(event.target);
-    if (!from) return;
+    const column = from && columns[from.column];
+    if (!from || !column) return;
     const ctrlOrMeta = event.ctrlKey || event.metaKey;
-    const column = columns[from.column];
     if (from.row === HEADER_ROW && event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-      resizeBy(from.column, event.key === 'ArrowLeft' ? -RESIZE_STEP : RESIZE_STEP);
-    } else if (from.row >= 0 && column && event.key === 'Enter') {
+      resizeBy(column, event.key === 'ArrowLeft' ? -RESIZE_STEP : RESIZE_STEP);
+    } else if (from.row >= 0 && event.key === 'Enter') {
       setDetails({ row: from.row, column });
-    } else if (from.row >= 0 && column && ctrlOrMeta && event.key.toLowerCase() === 'c') {
+    } else if (from.row >= 0 && ctrlOrMeta && event.key.toLowerCase() === 'c') {
       // A text selection made with the mouse is the browser's to copy.
       if (window.getSelection()?.isCollapsed === false) return;
       void copyCell(from.row, column);
@@ -212,8 +168,7 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
   };
 
   const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
-    const at = positionOf(cell);
+    const at = positionOf((event.target as HTMLElement).closest('[role="gridcell"]'));
     if (!at) return;
     event.preventDefault();
     setActive(at);
@@ -222,8 +177,7 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
 
   const activeColumn = columns[position.column];
   const activeRow = position.row >= 0 ? position.row : null;
-  const detailsText = details ? rawText(details.row, details.column) : undefined;
-  const totalWidth = columnVirtualizer.getTotalSize();
+  const detailsText = details ? cache.row(details.row)?.[details.column.index] : undefined;
   const error = sortError ?? (cache.error() && `Rows could not be loaded: ${cache.error()}`);
 
   return (
@@ -269,83 +223,37 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
                 const header = headers[virtualColumn.index];
                 const column = columns[virtualColumn.index];
                 if (!header || !column) return null;
-                const sorted = header.column.getIsSorted();
-                const isActive = position.row === HEADER_ROW && position.column === virtualColumn.index;
-                const resize = header.getResizeHandler();
                 return (
-                  <div
+                  <GridHeaderCell
                     key={virtualColumn.key}
-                    role="columnheader"
-                    aria-colindex={virtualColumn.index + 1}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    className={`grid-header-cell${isNumericType(column.type) ? ' grid-numeric' : ''}`}
-                    style={{ left: virtualColumn.start, width: virtualColumn.size }}
-                  >
-                    <button
-                      type="button"
-                      className="grid-sort-button"
-                      tabIndex={isActive ? 0 : -1}
-                      data-row={HEADER_ROW}
-                      data-col={virtualColumn.index}
-                      aria-describedby={hintId}
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      <bdi className="grid-header-label">
-                        <gridTable.FlexRender header={header} />
-                      </bdi>
-                      <span className="grid-sort-indicator" aria-hidden="true">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      </span>
-                    </button>
-                    <div
-                      className={`grid-resize-handle${header.column.getIsResizing() ? ' is-resizing' : ''}`}
-                      aria-hidden="true"
-                      title="Drag to resize; double-click for the default width"
-                      onMouseDown={resize}
-                      onTouchStart={resize}
-                      onDoubleClick={() => setWidths(widths.map((width, index) => (index === column.index ? defaultColumnWidth(column.type, column.name) : width)))}
-                    />
-                  </div>
+                    header={header}
+                    column={column}
+                    place={virtualColumn}
+                    isActive={position.row === HEADER_ROW && position.column === virtualColumn.index}
+                    hintId={hintId}
+                    onResetWidth={() => resetWidth(column)}
+                  />
                 );
               })}
             </div>
           </div>
           <div role="rowgroup">
-            {virtualRows.map((virtualRow) => {
-              const row = cache.row(virtualRow.index);
-              return (
-                <div
-                  key={virtualRow.index}
-                  role="row"
-                  aria-rowindex={virtualRow.index + 2}
-                  aria-busy={row === undefined || undefined}
-                  className={`grid-row${row === undefined ? ' grid-row-pending' : cache.isStale(virtualRow.index) ? ' grid-row-stale' : ''}`}
-                  style={{ transform: `translateY(${virtualRow.start}px)`, width: totalWidth, height: ROW_HEIGHT }}
-                >
-                  {virtualColumns.map((virtualColumn) => {
-                    const column = columns[virtualColumn.index];
-                    if (!column) return null;
-                    const raw = row?.[column.index] ?? '';
-                    const isActive = position.row === virtualRow.index && position.column === virtualColumn.index;
-                    return (
-                      <div
-                        key={virtualColumn.key}
-                        role="gridcell"
-                        aria-colindex={virtualColumn.index + 1}
-                        tabIndex={isActive ? 0 : -1}
-                        data-row={virtualRow.index}
-                        data-col={virtualColumn.index}
-                        className={`grid-cell${isNumericType(column.type) ? ' grid-numeric' : ''}${hasMoreToShow(column.type, raw) ? ' grid-cell-more' : ''}`}
-                        style={{ left: virtualColumn.start, width: virtualColumn.size }}
-                        onDoubleClick={() => row && setDetails({ row: virtualRow.index, column })}
-                      >
-                        <bdi>{cellLine(displayText(column.type, raw, timeZone))}</bdi>
-                      </div>
-                    );
-                  })}
-                </div>
-              );
-            })}
+            {virtualRows.map((virtualRow) => (
+              <GridBodyRow
+                key={virtualRow.index}
+                position={virtualRow.index}
+                top={virtualRow.start}
+                height={ROW_HEIGHT}
+                width={totalWidth}
+                cells={cache.row(virtualRow.index)}
+                stale={cache.isStale(virtualRow.index)}
+                columns={columns}
+                virtualColumns={virtualColumns}
+                activeColumn={position.row === virtualRow.index ? position.column : null}
+                timeZone={timeZone}
+                onOpenDetails={(column) => setDetails({ row: virtualRow.index, column })}
+              />
+            ))}
           </div>
         </div>
       </div>
@@ -360,7 +268,7 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
           onCopy={() => void copyCell(details.row, details.column)}
           onClose={() => {
             setDetails(null);
-            refocus();
+            focusPending.current = true;
           }}
         />
       )}
@@ -375,7 +283,7 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
           ]}
           onClose={() => {
             setMenu(null);
-            refocus();
+            focusPending.current = true;
           }}
         />
       )}

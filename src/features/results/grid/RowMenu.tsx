@@ -4,7 +4,6 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 export interface RowMenuItem {
   readonly label: string;
-  readonly disabled?: boolean;
   run(): void;
 }
 
@@ -20,7 +19,7 @@ export function RowMenu({ label, at, items, onClose }: RowMenuProps) {
   const menuRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -69,9 +68,7 @@ export function RowMenu({ label, at, items, onClose }: RowMenuProps) {
           type="button"
           role="menuitem"
           tabIndex={-1}
-          aria-disabled={item.disabled ?? false}
           onClick={() => {
-            if (item.disabled) return;
             onClose();
             item.run();
           }}

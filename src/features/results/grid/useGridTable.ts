@@ -17,6 +17,7 @@ import type { SortState } from '../../../state/resultsViewSlice';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, type GridColumn } from './gridColumns';
 
 const features = tableFeatures({ rowSortingFeature, columnSizingFeature, columnResizingFeature });
+export type GridFeatures = typeof features;
 /** A row as the worker sends it: display text, one string per table column. */
 export type GridRow = readonly string[];
 const helper = createColumnHelper<typeof features, GridRow>();
@@ -38,7 +39,6 @@ export function useGridTable({ columns, widths, sort, onSortChange, onWidthsChan
         columns.map((column) =>
           helper.accessor((row) => row[column.index], {
             id: String(column.index),
-            header: column.label,
             minSize: MIN_COLUMN_WIDTH,
             maxSize: MAX_COLUMN_WIDTH,
             // Ascending first for every type, then descending, then the service's order.
