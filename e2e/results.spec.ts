@@ -140,6 +140,21 @@ test('moves through cells with the keyboard, opens details, copies a cell and a 
   await expect.poll(activeCell).toBe('2026-01-15 23:30:00.1234567');
   await page.keyboard.press('ArrowUp');
   await expect.poll(activeCell).toBe('When (UTC)');
+
+  // Resizing: Shift+arrows on the focused header, and dragging the handle at its right edge.
+  const whenHeader = grid.getByRole('columnheader').first();
+  const headerWidth = async () => (await whenHeader.boundingBox())?.width ?? 0;
+  const startWidth = await headerWidth();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(headerWidth).toBe(startWidth + 32);
+  const edge = await whenHeader.boundingBox();
+  if (!edge) throw new Error('the header has no box');
+  await page.mouse.move(edge.x + edge.width - 1, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width - 61, edge.y + edge.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(headerWidth).toBe(startWidth + 32 - 60);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');

@@ -37,7 +37,7 @@ export function GridBodyRow({ position, top, height, width, cells, stale, column
         const raw = cells?.[column.index] ?? '';
         return (
           <div
-            key={virtualColumn.key}
+            key={column.index}
             role="gridcell"
             aria-colindex={virtualColumn.index + 1}
             tabIndex={activeColumn === virtualColumn.index ? 0 : -1}

@@ -46,7 +46,11 @@ export function GridHeaderCell({ header, column, place, isActive, hintId, onRese
         className={`grid-resize-handle${header.column.getIsResizing() ? ' is-resizing' : ''}`}
         aria-hidden="true"
         title="Drag to resize; double-click for the default width"
-        onMouseDown={resize}
+        onMouseDown={(event) => {
+          // Keep the focus where it was (and no text selection) while dragging.
+          event.preventDefault();
+          resize(event);
+        }}
         onTouchStart={resize}
         onDoubleClick={onResetWidth}
       />

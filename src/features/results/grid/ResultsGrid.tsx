@@ -96,7 +96,8 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
     initialRect: INITIAL_RECT,
     getScrollElement: () => scrollRef.current,
     estimateSize: widthOf,
-    // A new key per width makes the virtualizer lay the columns out again after a resize.
+    // A new key per width makes the virtualizer lay the columns out again after a resize. (Elements are keyed by the
+    // column alone, so a resize does not remount the focused header.)
     getItemKey: columnKeys,
     overscan: 3,
     rangeExtractor: (range) => withIndex(range, position.column),
@@ -225,7 +226,7 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
                 if (!header || !column) return null;
                 return (
                   <GridHeaderCell
-                    key={virtualColumn.key}
+                    key={column.index}
                     header={header}
                     column={column}
                     place={virtualColumn}
