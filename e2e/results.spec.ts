@@ -117,7 +117,7 @@ test('says when the row cap was added, and shows only that many rows', async ({ 
   expect(session.pageErrors).toEqual([]);
 });
 
-test('moves through cells with the keyboard, opens details, copies a cell and a row, and shows local time on request', async ({ session }) => {
+test('moves through cells with the keyboard, resizes a column by keyboard and by drag, opens details, copies a cell and a row, and shows local time', async ({ session }) => {
   const { context, page, appUrl } = session;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl).origin });
   const cdp = await context.newCDPSession(page);
