@@ -69,11 +69,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
   });
-  const preloading = options.preload === false ? [] : [warmUp(), services.workspaces.prepare('demo'), services.workspaces.prepare('empty')];
+  const preloading = options.preload === false ? [] : [services.workspaces.prepare('demo'), services.workspaces.prepare('empty')];
   await Promise.all([listening, ...preloading]);
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  if (options.largeWorkspace === 'in-background') void services.workspaces.prepare('large');
+  // Kusto.Language's cold start (2–3 s) is paid right after start-up rather than before it, so the emulator answers
+  // within a few seconds; a query that arrives meanwhile waits for the same load. The 1M-row workspace comes last.
+  if (options.preload !== false) {
+    void warmUp().then(() => (options.largeWorkspace === 'in-background' ? services.workspaces.prepare('large') : undefined));
+  } else if (options.largeWorkspace === 'in-background') {
+    void services.workspaces.prepare('large');
+  }
   return {
     url: baseUrl,
     close: () =>
