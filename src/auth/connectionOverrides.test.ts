@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONNECTION_OVERRIDES_KEY, hasConnectionOverrides, readConnectionOverrides, saveConnectionOverrides } from './connectionOverrides';
+import { memoryStorage } from '../domain/memoryStorage';
 
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
 
 describe('connection overrides', () => {
   it('round-trips the three sign-in settings, trimmed, and drops empty ones', () => {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createConsoleStore, PERSISTENCE_KEY } from './store';
 import { selectCanRun } from './selectors';
+import { memoryStorage } from '../domain/memoryStorage';
 
-function fakeStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
 
 describe('console store', () => {
   it('persists the query, timespan, workspace and settings, never the run or the identity', () => {
-    const storage = fakeStorage();
+    const storage = memoryStorage();
     const store = createConsoleStore(storage);
     store.getState().setQueryText('Heartbeat | take 1');
     store.getState().selectWorkspace({ id: 'b5a3e4c2-0000-4000-8000-0000000d3001', name: 'demo' });
@@ -31,7 +19,7 @@ describe('console store', () => {
   });
 
   it('restores saved work and clamps out-of-range settings from storage', () => {
-    const storage = fakeStorage({
+    const storage = memoryStorage({
       [PERSISTENCE_KEY]: JSON.stringify({ version: 1, state: { queryText: 'Perf', settings: { rowCap: 9_000_000, serverWaitSeconds: 5000 } } }),
     });
     const state = createConsoleStore(storage).getState();
@@ -42,7 +30,7 @@ describe('console store', () => {
   });
 
   it('keeps recent workspaces unique, newest first', () => {
-    const store = createConsoleStore(fakeStorage());
+    const store = createConsoleStore(memoryStorage());
     store.getState().selectWorkspace({ id: 'a' });
     store.getState().selectWorkspace({ id: 'b' });
     store.getState().selectWorkspace({ id: 'a' });
@@ -50,7 +38,7 @@ describe('console store', () => {
   });
 
   it('can run only when signed in, with a workspace and a query, and not while running', () => {
-    const store = createConsoleStore(fakeStorage());
+    const store = createConsoleStore(memoryStorage());
     expect(selectCanRun(store.getState())).toBe(false);
     store.getState().setIdentity({ mode: 'demo', name: 'R', username: 'r', tenantId: 't' });
     store.getState().selectWorkspace({ id: 'a' });

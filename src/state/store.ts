@@ -8,6 +8,7 @@ import { createResultsViewSlice, type ResultsViewSlice } from './resultsViewSlic
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { clampSettings, createSettingsSlice, type SettingsSlice } from './settingsSlice';
+import { memoryStorage } from '../domain/memoryStorage';
 
 export type ConsoleState = SessionSlice & EditorSlice & SettingsSlice & RunSlice & ResultsViewSlice;
 
@@ -48,20 +49,6 @@ export function createConsoleStore(storage: Storage | undefined = globalThis.loc
       },
     ),
   );
-}
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
 }
 
 export type ConsoleStore = ReturnType<typeof createConsoleStore>;
