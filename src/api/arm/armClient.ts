@@ -3,6 +3,7 @@
 // until it is absent, and every URL (nextLink included) is checked against the connection's allow-list before a
 // token goes with it. Answers are results, not exceptions; only the caller's own abort propagates.
 import type { WireArmError, WireArmPage, WireSubscription, WireWorkspace } from './wireTypes';
+import { hostOf } from '../requestText';
 
 export const SUBSCRIPTIONS_API_VERSION = '2022-12-01';
 export const WORKSPACES_API_VERSION = '2023-09-01';
@@ -170,12 +171,4 @@ function errorText(error: unknown): string {
 
 function trimSlash(text: string): string {
   return text.replace(/\/+$/, '');
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return 'an unparsable URL';
-  }
 }

@@ -7,6 +7,7 @@ import { schemaFromMetadata } from '../../domain/schema/fromMetadata';
 import type { Schema } from '../../domain/schema/model';
 import { EMPTY_SCHEMA } from '../../domain/schema/model';
 import { readServiceError } from './serviceError';
+import { hostOf, describeError } from '../requestText';
 
 export interface MetadataRequest {
   /** Base URL of the query API. */
@@ -40,7 +41,7 @@ export async function fetchWorkspaceMetadata(request: MetadataRequest): Promise<
     token = await request.getToken();
   } catch (error) {
     request.signal.throwIfAborted();
-    return failed(failure('auth', authErrorCode(error), `No Log Analytics token could be obtained: ${describe(error)}`));
+    return failed(failure('auth', authErrorCode(error), `No Log Analytics token could be obtained: ${describeError(error)}`));
   }
 
   const deadline = AbortSignal.timeout(METADATA_DEADLINE_SECONDS * 1000);
@@ -59,7 +60,7 @@ export async function fetchWorkspaceMetadata(request: MetadataRequest): Promise<
     if (deadline.aborted) {
       return failed(failure('timeout', 'ClientTimeout', `No complete metadata answer from ${hostOf(url)} within ${METADATA_DEADLINE_SECONDS} s.`));
     }
-    return failed(failure('network', 'NetworkError', `No readable answer from ${hostOf(url)}: ${describe(error)}`));
+    return failed(failure('network', 'NetworkError', `No readable answer from ${hostOf(url)}: ${describeError(error)}`));
   }
 }
 
@@ -84,16 +85,4 @@ function authErrorCode(error: unknown): string {
     return error.errorCode;
   }
   return 'TokenUnavailable';
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -3,6 +3,7 @@
 // typed QueryFailure. Only the caller's own abort propagates as an exception.
 import { failure, type QueryFailure } from '../../domain/queryFailure';
 import { readServiceError } from './serviceError';
+import { hostOf, describeError } from '../requestText';
 
 export interface QueryRequest {
   /** Base URL of the query API. */
@@ -64,18 +65,6 @@ export async function queryWorkspace(request: QueryRequest): Promise<QueryRespon
         failure: failure('timeout', 'ClientTimeout', `No complete answer from ${hostOf(url)} within ${request.serverWaitSeconds + CLIENT_DEADLINE_MARGIN_SECONDS} s.`),
       };
     }
-    return { kind: 'failed', failure: failure('network', 'NetworkError', `No readable answer from ${hostOf(url)}: ${describe(error)}`) };
+    return { kind: 'failed', failure: failure('network', 'NetworkError', `No readable answer from ${hostOf(url)}: ${describeError(error)}`) };
   }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
