@@ -84,7 +84,7 @@ function issuerEvidence(facts: Facts): Evidence {
   const ok = cloud === facts.cloud.name;
   return {
     label,
-    value: ok ? `${token.issuer} (${CLOUDS[cloud].displayName})` : `${token.issuer}: a ${CLOUDS[cloud].displayName} token, but the console is set to ${facts.cloud.displayName}`,
+    value: ok ? `${token.issuer} (${CLOUDS[cloud].displayName})` : `${token.issuer}: a token of ${CLOUDS[cloud].displayName}, but the console is set to ${facts.cloud.displayName}`,
     status: ok ? 'ok' : 'problem',
   };
 }
