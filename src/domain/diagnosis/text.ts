@@ -9,8 +9,9 @@ const JWT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*)?/g;
 const BEARER = /\b(Bearer)\s+(?![A-Za-z_]+=)[^\s"',;]+/gi;
 // OAuth parameters and JSON fields that carry secrets, in a URL, a form body or JSON.
 const SECRET_PARAMETER = /\b(access_token|refresh_token|id_token|client_secret|client_assertion|code_verifier|assertion)("?\s*[=:]\s*"?)[^\s&"',;]+/gi;
-// An authorization code in a redirect URL; only in URL form, since "code" alone is an ordinary word.
-const URL_CODE = /([?&#]code=)[^\s&"',;]+/gi;
+// An authorization code in a redirect URL; only in URL form, since "code" alone is an ordinary word, and never a
+// number alone (error?code=50011 is Entra's error look-up page, not a secret).
+const URL_CODE = /([?&#]code=)(?!\d+(?![^\s&"',;]))[^\s&"',;]+/gi;
 // Opaque tokens (refresh tokens, encrypted tokens): long runs of token characters with no spaces.
 const LONG_OPAQUE = /[A-Za-z0-9_\-.~]{120,}/g;
 
@@ -37,6 +38,11 @@ export function plainMessage(text: string): string {
   const withoutTrace = trimmed.split(/\r?\n(?=Trace ID:)/)[0] ?? '';
   const collapsed = redactSecrets(withoutTrace).replace(/\s+/g, ' ').trim();
   return collapsed.length > MAX_LENGTH ? `${collapsed.slice(0, MAX_LENGTH - 1)}…` : collapsed;
+}
+
+/** `text` ending as a sentence: a period added unless it already ends with one (or ! ? …). */
+export function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
 /** The host of a URL (with its port, when not the default), or the text itself when it is not a URL. */

@@ -8,6 +8,7 @@ import { docs } from '../docs';
 import { failureMessage, type Facts } from '../facts';
 import type { DiagnosisContent, DiagnosisRule } from '../rule';
 import { closestNames } from '../suggestions';
+import { sentence } from '../text';
 import type { DiagnosisAction, Evidence } from '../types';
 
 const LINE_PREVIEW_LENGTH = 120;
@@ -57,7 +58,7 @@ function syntaxError(facts: Facts): DiagnosisContent {
       : `The query could not be parsed: ${failureMessage(facts)}`,
     evidence,
     likelyCause: [
-      `The service stopped reading at ${where}: ${failureMessage(facts)}.`,
+      `The service stopped reading at ${where}: ${sentence(failureMessage(facts))}`,
       unclosed ? 'A bracket is never closed, so the parser reads past where you meant it to end.' : '',
       unterminated ? 'A string is missing its closing quote.' : '',
       !unclosed && !unterminated ? 'Often a missing pipe (|) before an operator, a missing comma, or a misspelt keyword just before this point.' : '',
