@@ -1,6 +1,5 @@
 // "Copy details": the diagnosis as plain text for a ticket or a chat with an administrator. Everything passes through
 // the secret redaction last, so no token can leave in it even if one reached a message (DESIGN §6).
-import { CLOUDS } from '../clouds';
 import { formatWindow } from '../timespan/dateTimeDisplay';
 import { presetById } from '../timespan/presets';
 import { redactSecrets, utcText } from './text';
@@ -39,7 +38,6 @@ export function redactForCopy(diagnosis: Diagnosis, context: CopyDetailsContext)
     ...section(
       'Request',
       [
-        `Cloud: ${CLOUDS[request.cloud].displayName}`,
         `Time range: ${timespanText(request)}`,
         ...(request.clientId ? [`Client ID: ${request.clientId}`] : []),
         ...(request.tenantId ? [`Tenant: ${request.tenantId}`] : []),

@@ -111,7 +111,7 @@ function emptyWorkspace(facts: Facts): DiagnosisContent {
       'Choose a workspace that holds data and run the query again.',
     ],
     actions: [{ id: 'checkConnection', label: 'Check connection' }],
-    docs: docs('workspaceOverview', 'workspaceHealth'),
+    docs: docs('workspaceOverview', 'monitorAgent'),
   };
 }
 

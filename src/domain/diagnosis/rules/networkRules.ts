@@ -4,7 +4,7 @@
 import { CLOUDS } from '../../clouds';
 import { docs } from '../docs';
 import { checkEndpoint, type EndpointCheck } from '../endpointCheck';
-import { failureMessage, type Facts } from '../facts';
+import type { Facts } from '../facts';
 import { onlineEvidence, requestEndpointEvidence } from '../requestEvidence';
 import type { DiagnosisContent, DiagnosisRule } from '../rule';
 import { hostOf } from '../text';
@@ -76,7 +76,7 @@ function unreachable(facts: Facts): DiagnosisContent {
   return {
     title: `No answer from ${host}`,
     severity: 'error',
-    summary: `The request to ${host} failed before any HTTP answer could be read. ${failureMessage(facts)}`.trim(),
+    summary: `The request to ${host} failed before any HTTP answer could be read.`,
     evidence: [onlineEvidence(facts), requestEndpointEvidence(facts)],
     likelyCause: facts.isEmulator
       ? 'The local emulator is not running, or runs on another port. Start it with "npm start" (or "npm run emulator").'

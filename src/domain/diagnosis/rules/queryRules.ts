@@ -73,7 +73,7 @@ function syntaxError(facts: Facts): DiagnosisContent {
       'Run the query again.',
     ],
     actions,
-    docs: docs('kqlSyntax', 'kqlOverview'),
+    docs: docs('kqlStatements', 'kqlOverview'),
   };
 }
 
