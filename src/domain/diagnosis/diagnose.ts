@@ -92,7 +92,7 @@ function requestFacts(facts: Facts): Fact[] {
 }
 
 /** The first rule that applies, in precedence order; the table ends with a rule that applies to anything. */
-export function findRule(facts: Facts): DiagnosisRule {
+function findRule(facts: Facts): DiagnosisRule {
   const rule = RULES.find((candidate) => ruleApplies(candidate, facts));
   if (rule === undefined) throw new Error('The diagnosis table has no catch-all rule.');
   return rule;

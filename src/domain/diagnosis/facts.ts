@@ -72,11 +72,6 @@ export function buildFacts(input: DiagnosisInput): Facts {
   };
 }
 
-/** The failure's innermost code, or its code when it has no inner one. */
-export function deepestCode(failure: QueryFailure): string {
-  return failure.innermostCode ?? failure.code;
-}
-
 /** The failure's most specific message, ready to show; empty when there is no failure. */
 export function failureMessage(facts: Facts): string {
   const { failure } = facts;

@@ -36,7 +36,7 @@ function codeMatches(pattern: string | RegExp, code: string | null): boolean {
   return typeof pattern === 'string' ? pattern === code : pattern.test(code);
 }
 
-export function keyMatches(key: RuleKey, facts: Facts): boolean {
+function keyMatches(key: RuleKey, facts: Facts): boolean {
   const { failure, signIn } = facts;
   switch (key.on) {
     case 'outcome':

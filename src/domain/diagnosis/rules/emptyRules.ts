@@ -23,7 +23,7 @@ function rangeLength(facts: Facts): number | null {
 }
 
 /** The smallest preset longer than the selected range, or null when none is longer (or no range is sent). */
-export function widerPreset(facts: Facts): (typeof TIMESPAN_PRESETS)[number] | null {
+function widerPreset(facts: Facts): (typeof TIMESPAN_PRESETS)[number] | null {
   const length = rangeLength(facts);
   if (length === null) return null;
   return TIMESPAN_PRESETS.find((preset) => preset.durationMs > length) ?? null;

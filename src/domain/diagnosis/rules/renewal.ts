@@ -17,7 +17,7 @@ export function expectedResource(facts: Facts): string {
 }
 
 /** The Azure CLI command that prints a token for this request's resource and cloud. */
-export function cliTokenCommand(facts: Facts): string {
+function cliTokenCommand(facts: Facts): string {
   const cloudStep = facts.cloud.name === 'AzurePublic' ? '' : `az cloud set --name ${AZURE_CLI_CLOUDS[facts.cloud.name]}, then `;
   return `${cloudStep}az account get-access-token --resource ${expectedResource(facts)} --query accessToken -o tsv`;
 }
