@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { failure } from '../../domain/queryFailure';
 import type { RunRequestInfo } from '../../state/runSlice';
 import { LatestRunNotice, PartialErrorWarning, RowCapNotice } from './RunNotices';
 
@@ -19,32 +18,13 @@ const REQUEST: RunRequestInfo = {
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
 describe('run notices', () => {
-  it('shows a failure as code and message in an alert, with the inner cause first', () => {
-    const html = renderToStaticMarkup(
-      <LatestRunNotice
-        run={{
-          status: 'failed',
-          request: REQUEST,
-          durationMs: 20,
-          failure: failure('service', 'BadArgumentError', 'The request had some invalid properties', {
-            status: 400,
-            innermostCode: 'SYN0002',
-            innermostMessage: "Query could not be parsed at '<' on line [1,5]",
-            correlationId: 'c0ffee00-0000-4000-8000-000000000001',
-          }),
-        }}
-        hasShownResult
-      />,
+  it('says a cancelled run was cancelled, and that the result below is older', () => {
+    expect(renderToStaticMarkup(<LatestRunNotice run={{ status: 'cancelled', request: REQUEST }} hasShownResult />)).toBe(
+      '<p class="result-note" role="status">The run was cancelled. The result below is from the previous run.</p>',
     );
-    expect(html).toContain('role="alert"');
-    expect(text(html)).toBe(
-      "The query failed (HTTP 400) Code BadArgumentError → SYN0002 Message Query could not be parsed at &#x27;&lt;&#x27; on line [1,5] Service said The request had some invalid properties Correlation id c0ffee00-0000-4000-8000-000000000001 The result below is from the previous run.",
+    expect(renderToStaticMarkup(<LatestRunNotice run={{ status: 'cancelled', request: REQUEST }} hasShownResult={false} />)).toBe(
+      '<p class="result-note" role="status">The run was cancelled.</p>',
     );
-  });
-
-  it('says plainly that an empty workspace answered 204', () => {
-    const html = renderToStaticMarkup(<LatestRunNotice run={{ status: 'empty-workspace', request: REQUEST, durationMs: 5 }} hasShownResult={false} />);
-    expect(text(html)).toContain('The workspace has no data (HTTP 204)');
   });
 
   it('warns that a partial result is incomplete, naming the inner cause', () => {

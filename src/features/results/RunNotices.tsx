@@ -1,39 +1,10 @@
-// What the analyst must not miss about a run: a failure (code and message, never a raw body; the troubleshooting
-// feature will replace this with a full diagnosis), an empty workspace, a cancelled run, an incomplete result
-// (PartialError: HTTP 200 with `error`, DESIGN §7) and the row cap.
+// What the analyst must not miss about a run: a failure or an empty workspace (as a diagnosis from the troubleshooting
+// feature, never a raw body), a cancelled run, an incomplete result (PartialError: HTTP 200 with `error`, DESIGN §7)
+// and the row cap.
 import { useId } from 'react';
 import type { PartialErrorInfo } from '../../domain/results/model';
-import type { RunFailure, RunRequestInfo, RunState } from '../../state/runSlice';
-
-export function RunFailurePanel({ failure }: { failure: RunFailure }) {
-  const titleId = useId();
-  const inner = failure.innermostCode !== null && failure.innermostCode !== failure.code ? failure.innermostCode : null;
-  return (
-    <section className="notice notice-error" role="alert" aria-labelledby={titleId}>
-      <h2 id={titleId} className="notice-title">
-        The query failed{failure.status !== null ? ` (HTTP ${failure.status})` : ''}
-      </h2>
-      <dl className="facts">
-        <dt>Code</dt>
-        <dd>{inner ? `${failure.code} → ${inner}` : failure.code}</dd>
-        <dt>Message</dt>
-        <dd className="notice-message">{failure.innermostMessage ?? failure.message}</dd>
-        {failure.innermostMessage !== null && failure.innermostMessage !== failure.message && (
-          <>
-            <dt>Service said</dt>
-            <dd className="notice-message">{failure.message}</dd>
-          </>
-        )}
-        {failure.correlationId !== null && (
-          <>
-            <dt>Correlation id</dt>
-            <dd>{failure.correlationId}</dd>
-          </>
-        )}
-      </dl>
-    </section>
-  );
-}
+import type { RunRequestInfo, RunState } from '../../state/runSlice';
+import { DiagnosisPanel } from '../troubleshoot/DiagnosisPanel';
 
 export function PartialErrorWarning({ partialError }: { partialError: PartialErrorInfo }) {
   const titleId = useId();
@@ -78,17 +49,12 @@ export function LatestRunNotice({ run, hasShownResult }: { run: RunState; hasSho
     case 'failed':
       return (
         <>
-          <RunFailurePanel failure={run.failure} />
+          <DiagnosisPanel run={run} />
           {hasShownResult && <p className="result-note">The result below is from the previous run.</p>}
         </>
       );
     case 'empty-workspace':
-      return (
-        <p className="notice notice-info" role="status">
-          The workspace has no data (HTTP 204): the service answered without any table. Check that data is being sent to this
-          workspace, or choose another one.
-        </p>
-      );
+      return <DiagnosisPanel run={run} />;
     case 'cancelled':
       return (
         <p className="result-note" role="status">
