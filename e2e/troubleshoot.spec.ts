@@ -26,7 +26,7 @@ test('a syntax error shows its diagnosis with the position as evidence, and the 
   expect(session.pageErrors).toEqual([]);
 });
 
-test('an expired token shows the expired-token diagnosis with a fix step, redacted Copy details and a working Run again', async ({ session }) => {
+test('an expired token shows the expired-token diagnosis with a fix step, redacted Copy details, Sign in again and a working Run again', async ({ session }) => {
   const { page, emulatorUrl } = session;
   await signInAsReader(session);
   await chooseDemoWorkspace(page);
@@ -44,6 +44,12 @@ test('an expired token shows the expired-token diagnosis with a fix step, redact
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.split('\n')[0]).toBe('The access token has expired [error] (token-expired)');
     expect(copied).not.toMatch(/eyJ|Bearer /);
+
+    // Sign in again opens the same sign-in window as the connection bar.
+    const popupOpened = session.context.waitForEvent('page');
+    await panel.getByRole('button', { name: /^Sign in again/ }).click();
+    await (await popupOpened).getByRole('button', { name: 'Sign in as Riley Reader' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Signed in again. Run the query again.' }).waitFor();
   } finally {
     await fetch(faultUrl, { method: 'DELETE' });
   }

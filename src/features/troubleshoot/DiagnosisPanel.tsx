@@ -6,10 +6,12 @@ import { diagnose } from '../../domain/diagnosis/diagnose';
 import { redactForCopy } from '../../domain/diagnosis/copyDetails';
 import { useConsole, useServices } from '../../app/ServicesContext';
 import { useActionContext } from '../../app/useActionContext';
+import { describeSignInError } from '../../auth/signInErrors';
 import { selectCloud, selectIdentity, selectSettings, selectTimespan } from '../../state/selectors';
 import { openSettingsDialog } from '../connection/settingsDialogState';
 import { diagnosisInputFor, type DiagnosedRun } from './diagnosisInput';
 import { DiagnosisView, type PanelAction } from './DiagnosisView';
+import { useSignInAgain } from './useSignInAgain';
 
 export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
   const services = useServices();
@@ -18,7 +20,8 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
   const identity = useConsole(selectIdentity);
   const timespan = useConsole(selectTimespan);
   const { serverWaitSeconds } = useConsole(selectSettings);
-  const [copied, setCopied] = useState<{ run: DiagnosedRun; status: string } | null>(null);
+  const signInAgain = useSignInAgain();
+  const [outcome, setOutcome] = useState<{ run: DiagnosedRun; status: string } | null>(null);
 
   const input = useMemo(
     () =>
@@ -48,18 +51,24 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
       case 'widenTimespan':
         services.store.getState().setTimespan({ kind: 'preset', presetId: action.presetId });
         return;
+      case 'signInAgain':
+        signInAgain?.().then(
+          () => setOutcome({ run, status: 'Signed in again. Run the query again.' }),
+          (error: unknown) => setOutcome({ run, status: `Sign-in failed: ${describeSignInError(error)}` }),
+        );
+        return;
     }
   };
 
   const copy = () => {
     const text = redactForCopy(diagnosis, { request: input.context, now: Date.now() });
     navigator.clipboard.writeText(text).then(
-      () => setCopied({ run, status: 'Details copied.' }),
-      () => setCopied({ run, status: 'Could not copy: the browser denied clipboard access.' }),
+      () => setOutcome({ run, status: 'Details copied.' }),
+      () => setOutcome({ run, status: 'Could not copy: the browser denied clipboard access.' }),
     );
   };
 
-  // A copy status belongs to the run it was made for; a new run starts without one.
-  const copyStatus = copied?.run === run ? copied.status : null;
-  return <DiagnosisView diagnosis={diagnosis} onAction={perform} onCopy={copy} copyStatus={copyStatus} />;
+  // A status belongs to the run it was made for; a new run starts without one.
+  const status = outcome?.run === run ? outcome.status : null;
+  return <DiagnosisView diagnosis={diagnosis} onAction={perform} onCopy={copy} canSignInAgain={signInAgain !== null} status={status} />;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { diagnose } from '../../domain/diagnosis/diagnose';
-import { CLIENT_ID, failureFromBody, RECORDED, TENANT, WORKSPACE } from '../../domain/diagnosis/testing/fixtures';
+import { CLIENT_ID, EMULATOR, failureFromBody, RECORDED, TENANT, WORKSPACE } from '../../domain/diagnosis/testing/fixtures';
 import type { RunRequestInfo } from '../../state/runSlice';
 import { diagnosisInputFor, type DiagnosedRun, type DiagnosisSources } from './diagnosisInput';
 import { DiagnosisView } from './DiagnosisView';
@@ -32,8 +32,16 @@ function sourcesFor(run: DiagnosedRun): DiagnosisSources {
   };
 }
 
-const render = (run: DiagnosedRun, copyStatus: string | null = null) =>
-  renderToStaticMarkup(<DiagnosisView diagnosis={diagnose(diagnosisInputFor(sourcesFor(run)))} onAction={() => undefined} onCopy={() => undefined} copyStatus={copyStatus} />);
+const render = (run: DiagnosedRun, options: { status?: string; canSignInAgain?: boolean } = {}) =>
+  renderToStaticMarkup(
+    <DiagnosisView
+      diagnosis={diagnose(diagnosisInputFor(sourcesFor(run)))}
+      onAction={() => undefined}
+      onCopy={() => undefined}
+      canSignInAgain={options.canSignInAgain ?? false}
+      status={options.status ?? null}
+    />,
+  );
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -84,7 +92,7 @@ describe('diagnosis panel', () => {
   });
 
   it('shows an empty workspace (HTTP 204) as a warning, with the copy status announced', () => {
-    const html = render({ status: 'empty-workspace', request: REQUEST, durationMs: 40 }, 'Details copied.');
+    const html = render({ status: 'empty-workspace', request: REQUEST, durationMs: 40 }, { status: 'Details copied.' });
     expect(html).toMatch(/^<section class="notice diagnosis notice-warning" role="alert" aria-labelledby="([^"]+)"><h2 id="\1" class="notice-title">The workspace holds no data<\/h2>/);
     expect(text(html)).toContain('What happened Answer HTTP 204 No Content Cloud Azure (public)');
     expect(text(html)).toContain('✗ Problem: Answer: HTTP 204 with no body: the service did not even run the query');
@@ -97,5 +105,13 @@ describe('diagnosis panel', () => {
     expect(actionGroup(html)).toBe(
       '<button type="button">Raise the server time limit</button><button type="button">Run again</button><button type="button">Copy details</button><span role="status"></span>',
     );
+  });
+
+  it('offers "Sign in again" for an expired token only when the connection can sign in again', () => {
+    const run: DiagnosedRun = { status: 'failed', request: REQUEST, durationMs: 40, failure: failureFromBody(403, EMULATOR.invalidToken('TokenExpired', 'The token has expired')) };
+    const offered = render(run, { canSignInAgain: true });
+    expect(offered).toContain('<h2 id="_R_0_" class="notice-title">The access token has expired</h2>');
+    expect(actionGroup(offered)).toMatch(/^<button type="button">Sign in again[^<]*<\/button><button type="button">Run again<\/button><button type="button">Copy details<\/button>/);
+    expect(actionGroup(render(run))).toMatch(/^<button type="button">Run again<\/button><button type="button">Copy details<\/button>/);
   });
 });

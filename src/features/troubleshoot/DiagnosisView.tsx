@@ -6,10 +6,10 @@ import { DocLinks, EvidenceList, FactList, FixSteps } from './DiagnosisSections'
 import './troubleshoot.css';
 
 /** The actions this panel can perform today; the others are proposed by the engine but not offered yet. */
-export type PanelAction = Extract<DiagnosisAction, { id: 'retry' | 'openSettings' | 'widenTimespan' }>;
+export type PanelAction = Extract<DiagnosisAction, { id: 'retry' | 'openSettings' | 'widenTimespan' | 'signInAgain' }>;
 
-export function isPanelAction(action: DiagnosisAction): action is PanelAction {
-  return action.id === 'retry' || action.id === 'openSettings' || action.id === 'widenTimespan';
+function isPanelAction(action: DiagnosisAction, canSignInAgain: boolean): action is PanelAction {
+  return action.id === 'retry' || action.id === 'openSettings' || action.id === 'widenTimespan' || (action.id === 'signInAgain' && canSignInAgain);
 }
 
 const SEVERITY_CLASS = { error: 'notice-error', warning: 'notice-warning', info: 'notice-info' } as const;
@@ -18,13 +18,15 @@ export interface DiagnosisViewProps {
   diagnosis: Diagnosis;
   onAction(action: PanelAction): void;
   onCopy(): void;
-  /** What the last "Copy details" did, announced politely; null before any copy. */
-  copyStatus: string | null;
+  /** Whether "Sign in again" can be performed for the current connection. */
+  canSignInAgain: boolean;
+  /** What the last action or "Copy details" did, announced politely; null before any. */
+  status: string | null;
 }
 
-export function DiagnosisView({ diagnosis, onAction, onCopy, copyStatus }: DiagnosisViewProps) {
+export function DiagnosisView({ diagnosis, onAction, onCopy, canSignInAgain, status }: DiagnosisViewProps) {
   const titleId = useId();
-  const actions = diagnosis.actions.filter(isPanelAction);
+  const actions = diagnosis.actions.filter((action): action is PanelAction => isPanelAction(action, canSignInAgain));
   return (
     <section className={`notice diagnosis ${SEVERITY_CLASS[diagnosis.severity]}`} role="alert" aria-labelledby={titleId}>
       <h2 id={titleId} className="notice-title">
@@ -43,7 +45,7 @@ export function DiagnosisView({ diagnosis, onAction, onCopy, copyStatus }: Diagn
         <button type="button" onClick={onCopy}>
           Copy details
         </button>
-        <span role="status">{copyStatus ?? ''}</span>
+        <span role="status">{status ?? ''}</span>
       </div>
       <DocLinks docs={diagnosis.docs} />
     </section>
