@@ -29,7 +29,7 @@ describe('redactForCopy', () => {
     expect(text).toContain('\nRequest\n  Time range: Last 24 hours (2026-11-21 12:00:00 → 2026-11-22 12:00:00 UTC)\n');
     expect(text).toContain('  Copied: 2026-11-22 12:00:00 UTC');
     expect(text).toContain('\nEvidence\n  [PROBLEM] Position: line 1, column 12\n');
-    expect(text).toContain('\nHow to fix\n  1. Go to line 1, column 12 (Go to the error, below) and correct the text there or just before it.\n');
+    expect(text).toContain('\nHow to fix\n  1. Go to line 1, column 12 (the editor underlines it) and correct the text there or just before it.\n');
     expect(text).toContain('\nDocumentation\n  KQL tabular expression statements (operators and pipes): https://learn.microsoft.com/kusto/query/tabular-expression-statements\n');
     expect(text).not.toContain('\nQuery\n');
   });

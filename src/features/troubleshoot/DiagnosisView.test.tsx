@@ -83,7 +83,7 @@ describe('diagnosis panel', () => {
         '✓ OK: Brackets: every bracket is closed ✓ OK: Quotes: every string is closed ' +
         'Most likely cause The service stopped reading at line 1, column 12: Query could not be parsed at &#x27;invalid&#x27; on line [1,11]. ' +
         'Often a missing pipe (|) before an operator, a missing comma, or a misspelt keyword just before this point. ' +
-        'How to fix it Go to line 1, column 12 (Go to the error, below) and correct the text there or just before it. ' +
+        'How to fix it Go to line 1, column 12 (the editor underlines it) and correct the text there or just before it. ' +
         'Each operator follows a pipe (T | where ... | project ...); text values are in quotes. Run the query again. ' +
         'Copy details Documentation KQL tabular expression statements (operators and pipes) Kusto Query Language (KQL) overview',
     );

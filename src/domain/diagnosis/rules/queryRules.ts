@@ -66,7 +66,7 @@ function syntaxError(facts: Facts): DiagnosisContent {
       .filter((part) => part !== '')
       .join(' '),
     fixSteps: [
-      `Go to ${where} (Go to the error, below) and correct the text there or just before it.`,
+      `Go to ${where} (the editor underlines it) and correct the text there or just before it.`,
       ...(unclosed ? ['Close every bracket you open.'] : []),
       ...(unterminated ? ['Close every string with the quote it opens with.'] : []),
       'Each operator follows a pipe (T | where ... | project ...); text values are in quotes.',
