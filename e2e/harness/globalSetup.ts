@@ -20,7 +20,8 @@ declare module 'vitest' {
   }
 }
 
-const DIST_DIR = resolve(import.meta.dirname, '../../dist');
+// KQL_E2E_DIST lets parallel work build and test its own copy without overwriting dist/ under another run.
+const DIST_DIR = resolve(process.env.KQL_E2E_DIST ?? resolve(import.meta.dirname, '../../dist'));
 
 /** What a real deployment's config.json holds; the browser routes the Azure hosts to the emulator. */
 const PRODUCTION_RUNTIME_CONFIG = {

@@ -15,6 +15,13 @@ export interface EditorHandle {
   focus(): void;
   /** Replaces the selection (or inserts at the cursor) with `text`, leaving the cursor after it; the schema pane uses it. */
   insertText(text: string): void;
+  /** Puts the cursor at a 1-based line and column (whole editor), reveals it and focuses the editor. */
+  goTo(position: { line: number; column: number }): void;
+  /**
+   * Replaces the first whole-word occurrence of `text` at or after `from` (1-based, whole editor) with `replacement`,
+   * as one undoable edit, and selects it. False when there is no such occurrence.
+   */
+  replaceWord(text: string, replacement: string, from: { line: number; column: number }): boolean;
 }
 
 export interface ConsoleServices {

@@ -2,6 +2,7 @@
 // (table names, columns, row counts) and the grid asks the worker for windows (DESIGN §5).
 import type { StateCreator } from 'zustand';
 import type { QueryFailure } from '../domain/queryFailure';
+import type { Claims } from '../domain/tokenClaims';
 import type { TimeWindow } from '../domain/timespan/utcDateTime';
 import type { ResultSummary } from '../workers/resultsProtocol';
 
@@ -19,6 +20,8 @@ export interface RunRequestInfo {
   timespan: string | null;
   window: TimeWindow | null;
   startedAt: number;
+  /** Where `queryText` starts in the editor (1-based line, 0-based column): server positions are relative to it. */
+  textStart: { line: number; column: number };
 }
 
 /** A failure as the run layer reports it; the troubleshooting feature turns it into a diagnosis. */
@@ -29,7 +32,11 @@ export type RunState =
   | { status: 'running'; request: RunRequestInfo }
   | { status: 'succeeded'; request: RunRequestInfo; summary: ResultSummary; durationMs: number; receivedBytes: number }
   | { status: 'empty-workspace'; request: RunRequestInfo; durationMs: number }
-  | { status: 'failed'; request: RunRequestInfo; failure: RunFailure; durationMs: number }
+  /**
+   * `tokenClaims`: the decoded claims of the access token the request carried, to explain the failure with; never the
+   * token itself. Null when no token was obtained or it could not be decoded. Held in memory only (not persisted).
+   */
+  | { status: 'failed'; request: RunRequestInfo; failure: RunFailure; durationMs: number; tokenClaims: Claims | null }
   | { status: 'cancelled'; request: RunRequestInfo };
 
 export interface RunSlice {

@@ -6,24 +6,24 @@ import { CLOUD_NAMES, CLOUDS } from '../../domain/clouds';
 import { useServices } from '../../app/ServicesContext';
 import { ROW_CAP_DEFAULT, ROW_CAP_MAX, SERVER_WAIT_MAX_SECONDS } from '../../state/settingsSlice';
 import { ModalDialog } from './ModalDialog';
-import { closeSettingsDialog, useSettingsDialogOpen } from './settingsDialogState';
+import { closeSettingsDialog, useSettingsDialogRequest, type SettingsRequest } from './settingsDialogState';
 import { validateSettingsDraft, type SettingsDraft, type SettingsField } from './settingsForm';
 
 export function SettingsDialog() {
-  const open = useSettingsDialogOpen();
+  const request = useSettingsDialogRequest();
   return (
-    <ModalDialog open={open} title="Settings" onClose={closeSettingsDialog} className="settings-dialog">
-      <SettingsForm />
+    <ModalDialog open={request !== null} title="Settings" onClose={closeSettingsDialog} className="settings-dialog">
+      {request && <SettingsForm request={request} />}
     </ModalDialog>
   );
 }
 
-function SettingsForm() {
+function SettingsForm({ request }: { request: SettingsRequest }) {
   const { config, store } = useServices();
   const [draft, setDraft] = useState<SettingsDraft>(() => {
     const { settings, theme } = store.getState();
     return {
-      cloud: config.cloud,
+      cloud: request.proposedCloud ?? config.cloud,
       clientId: config.clientId ?? '',
       tenantId: config.tenantId,
       rowCap: String(settings.rowCap ?? ROW_CAP_DEFAULT),
@@ -37,6 +37,7 @@ function SettingsForm() {
   const [problems, setProblems] = useState<Partial<Record<SettingsField, string>>>({});
   const [needsReload, setNeedsReload] = useState(false);
   const [overridden, setOverridden] = useState(hasConnectionOverrides);
+  const focusFor = (field: SettingsRequest['focus']) => (request.focus === field ? { 'data-autofocus': true } : {});
   const edit = (changes: Partial<SettingsDraft>) => setDraft((current) => ({ ...current, ...changes }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -77,9 +78,15 @@ function SettingsForm() {
       <fieldset>
         <legend>Sign-in</legend>
         <p className="muted">Saved in this browser. Changes take effect after the console reloads.</p>
+        {request.proposedCloud !== undefined && request.proposedCloud !== config.cloud && (
+          <p className="notice notice-info">
+            Troubleshooting proposes {CLOUDS[request.proposedCloud].displayName} (now {CLOUDS[config.cloud].displayName}). Save, reload, then sign in again
+            to use it.
+          </p>
+        )}
         <Field label="Cloud">
           {(id) => (
-            <select id={id} value={draft.cloud} onChange={(event) => edit({ cloud: event.target.value })}>
+            <select id={id} {...focusFor('cloud')} value={draft.cloud} onChange={(event) => edit({ cloud: event.target.value })}>
               {CLOUD_NAMES.map((name) => (
                 <option key={name} value={name}>
                   {CLOUDS[name].displayName}
@@ -90,12 +97,12 @@ function SettingsForm() {
         </Field>
         <Field label="Client ID" problem={problems.clientId} hint="The application (client) ID of the console's app registration.">
           {(id, describedBy) => (
-            <input id={id} value={draft.clientId} spellCheck={false} onChange={(event) => edit({ clientId: event.target.value })} aria-describedby={describedBy} aria-invalid={problems.clientId !== undefined} />
+            <input id={id} {...focusFor('clientId')} value={draft.clientId} spellCheck={false} onChange={(event) => edit({ clientId: event.target.value })} aria-describedby={describedBy} aria-invalid={problems.clientId !== undefined} />
           )}
         </Field>
         <Field label="Tenant ID" problem={problems.tenantId} hint='A directory (tenant) ID, a domain such as contoso.onmicrosoft.com, or "organizations".'>
           {(id, describedBy) => (
-            <input id={id} value={draft.tenantId} spellCheck={false} onChange={(event) => edit({ tenantId: event.target.value })} aria-describedby={describedBy} aria-invalid={problems.tenantId !== undefined} />
+            <input id={id} {...focusFor('tenantId')} value={draft.tenantId} spellCheck={false} onChange={(event) => edit({ tenantId: event.target.value })} aria-describedby={describedBy} aria-invalid={problems.tenantId !== undefined} />
           )}
         </Field>
         {overridden && (
@@ -110,6 +117,7 @@ function SettingsForm() {
           {(id, describedBy) => (
             <input
               id={id}
+              {...focusFor('rowCap')}
               inputMode="numeric"
               value={draft.rowCap}
               disabled={draft.noRowCap}
@@ -127,6 +135,7 @@ function SettingsForm() {
           {(id, describedBy) => (
             <input
               id={id}
+              {...focusFor('serverWaitSeconds')}
               inputMode="numeric"
               value={draft.serverWaitSeconds}
               onChange={(event) => edit({ serverWaitSeconds: event.target.value })}

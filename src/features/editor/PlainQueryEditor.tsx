@@ -3,6 +3,8 @@
 import { useEffect, type RefObject } from 'react';
 import { useConsole, useServices } from '../../app/ServicesContext';
 import { selectQueryText } from '../../state/selectors';
+import { findWholeWord } from '../../domain/kql/findWholeWord';
+import { offsetOfPosition } from '../../domain/kql/textRange';
 import { runnableRegion } from './runnableRegion';
 
 export const QUERY_EDITOR_LABEL = 'Query editor';
@@ -24,6 +26,23 @@ export function PlainQueryEditor({ areaRef }: { areaRef: RefObject<HTMLTextAreaE
         if (!area) return;
         area.setRangeText(inserted, area.selectionStart, area.selectionEnd, 'end');
         services.store.getState().setQueryText(area.value);
+      },
+      goTo: (position) => {
+        const area = areaRef.current;
+        if (!area) return;
+        const offset = offsetOfPosition(area.value, position);
+        area.focus();
+        area.setSelectionRange(offset, offset);
+      },
+      replaceWord: (text, replacement, from) => {
+        const area = areaRef.current;
+        if (!area) return false;
+        const start = findWholeWord(area.value, text, offsetOfPosition(area.value, from));
+        if (start === -1) return false;
+        area.setRangeText(replacement, start, start + text.length, 'select');
+        services.store.getState().setQueryText(area.value);
+        area.focus();
+        return true;
       },
     });
     return () => services.setEditor(null);

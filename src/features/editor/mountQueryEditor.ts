@@ -5,6 +5,7 @@ import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
 import { actionById, dispatchAction } from '../../actions/registry';
 import type { ActionContext } from '../../actions/types';
 import type { ConsoleServices, EditorHandle } from '../../app/services';
+import { findWholeWord } from '../../domain/kql/findWholeWord';
 import type { TextRange } from '../../domain/kql/textRange';
 import { selectIsRunning } from '../../state/selectors';
 import { createDebouncedWriter } from './debouncedWriter';
@@ -128,6 +129,25 @@ export function mountQueryEditor({ monaco, themeNames }: MonacoModule, options: 
       const after = model.getPositionAt(start + text.length);
       editor.setPosition(after);
       editor.revealPositionInCenterIfOutsideViewport(after);
+    },
+    goTo: ({ line, column }) => {
+      const position = model.validatePosition({ lineNumber: line, column });
+      editor.setPosition(position);
+      editor.revealPositionInCenterIfOutsideViewport(position);
+      editor.focus();
+    },
+    replaceWord: (text, replacement, from) => {
+      const start = findWholeWord(model.getValue(), text, model.getOffsetAt({ lineNumber: from.line, column: from.column }));
+      if (start === -1) return false;
+      const startPosition = model.getPositionAt(start);
+      const range = monaco.Range.fromPositions(startPosition, model.getPositionAt(start + text.length));
+      editor.executeEdits('diagnosis', [{ range, text: replacement }]);
+      editor.pushUndoStop();
+      const endPosition = model.getPositionAt(start + replacement.length);
+      editor.setSelection(monaco.Selection.fromPositions(startPosition, endPosition));
+      editor.revealPositionInCenterIfOutsideViewport(startPosition);
+      editor.focus();
+      return true;
     },
   };
   services.setEditor(handle);

@@ -13,6 +13,7 @@ const REQUEST: RunRequestInfo = {
   timespan: 'P1D',
   window: null,
   startedAt: 0,
+  textStart: { line: 1, column: 0 },
 };
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();

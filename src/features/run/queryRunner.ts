@@ -3,6 +3,7 @@
 import { queryWorkspace } from '../../api/logAnalytics/queryClient';
 import type { ConsoleServices } from '../../app/services';
 import { failure } from '../../domain/queryFailure';
+import { decodeJwtPayload, type Claims } from '../../domain/tokenClaims';
 import type { RunRequestInfo, RunState } from '../../state/runSlice';
 import { describeAuthFailure } from './authFailure';
 import { prepareRun } from './prepareRun';
@@ -49,6 +50,7 @@ async function execute(services: ConsoleServices): Promise<void> {
     timespan: prepared.timespan,
     window: prepared.window,
     startedAt: Date.now(),
+    textStart: { line: runnable.startLine, column: runnable.startColumn },
   };
   const elapsed = () => Date.now() - request.startedAt;
   services.editor()?.markServerError(null);
@@ -58,7 +60,7 @@ async function execute(services: ConsoleServices): Promise<void> {
   try {
     token = await connection.getToken('logAnalytics');
   } catch (error) {
-    if (isCurrent()) store.getState().setRun({ status: 'failed', request, failure: describeAuthFailure(error), durationMs: elapsed() });
+    if (isCurrent()) store.getState().setRun({ status: 'failed', request, failure: describeAuthFailure(error), durationMs: elapsed(), tokenClaims: null });
     return;
   }
   if (!isCurrent()) return;
@@ -100,7 +102,7 @@ async function execute(services: ConsoleServices): Promise<void> {
         message: response.failure.innermostMessage ?? response.failure.message,
       });
     }
-    finish(services, { status: 'failed', request, failure: response.failure, durationMs: elapsed() });
+    finish(services, { status: 'failed', request, failure: response.failure, durationMs: elapsed(), tokenClaims: claimsOf(token) });
     return;
   }
 
@@ -113,12 +115,19 @@ async function execute(services: ConsoleServices): Promise<void> {
       request,
       failure: failure('malformed-response', 'MalformedResponse', `The answer could not be read: ${loaded.error.message}`, { status: 200 }),
       durationMs: elapsed(),
+      tokenClaims: null,
     });
     return;
   }
   const previous = store.getState().shownResult?.summary.resultId;
   finish(services, { status: 'succeeded', request, summary: loaded.value, durationMs: elapsed(), receivedBytes });
   if (previous && previous !== loaded.value.resultId) void services.results.disposeResult(previous);
+}
+
+/** The claims the troubleshooting panel checks; the token string itself goes no further than the request. */
+function claimsOf(token: string): Claims | null {
+  const decoded = decodeJwtPayload(token);
+  return decoded.ok ? decoded.claims : null;
 }
 
 function finish(services: ConsoleServices, run: RunState): void {

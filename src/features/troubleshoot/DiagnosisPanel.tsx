@@ -4,13 +4,15 @@ import { useMemo, useState } from 'react';
 import { dispatchAction } from '../../actions/registry';
 import { diagnose } from '../../domain/diagnosis/diagnose';
 import { redactForCopy } from '../../domain/diagnosis/copyDetails';
+import type { DiagnosisAction } from '../../domain/diagnosis/types';
 import { useConsole, useServices } from '../../app/ServicesContext';
 import { useActionContext } from '../../app/useActionContext';
 import { describeSignInError } from '../../auth/signInErrors';
 import { selectCloud, selectIdentity, selectSettings, selectTimespan } from '../../state/selectors';
 import { openSettingsDialog } from '../connection/settingsDialogState';
 import { diagnosisInputFor, type DiagnosedRun } from './diagnosisInput';
-import { DiagnosisView, type PanelAction } from './DiagnosisView';
+import { DiagnosisView } from './DiagnosisView';
+import { editorPosition } from './editorPosition';
 import { useSignInAgain } from './useSignInAgain';
 
 export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
@@ -39,36 +41,85 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
     [run, cloud, identity, timespan, serverWaitSeconds, services],
   );
   const diagnosis = useMemo(() => diagnose(input), [input]);
+  const report = (status: string) => setOutcome({ run, status });
 
-  const perform = (action: PanelAction) => {
+  const canPerform = (action: DiagnosisAction): boolean => {
+    switch (action.id) {
+      case 'signInAgain':
+        return signInAgain !== null;
+      case 'editQuery':
+        return services.editor() !== null;
+      case 'retry':
+      case 'openSettings':
+      case 'switchCloud':
+      case 'widenTimespan':
+        return true;
+      case 'checkConnection':
+      case 'whyEmpty':
+        return false;
+    }
+  };
+
+  const perform = (action: DiagnosisAction) => {
     switch (action.id) {
       case 'retry':
         dispatchAction('run', actionContext);
         return;
       case 'openSettings':
-        openSettingsDialog();
+        openSettingsDialog(action.setting === undefined ? {} : { focus: action.setting });
+        return;
+      case 'switchCloud':
+        openSettingsDialog({ focus: 'cloud', proposedCloud: action.cloud });
         return;
       case 'widenTimespan':
         services.store.getState().setTimespan({ kind: 'preset', presetId: action.presetId });
+        report(`Time range set: ${action.label.replace(/^Widen to /, '')}. Run the query again.`);
         return;
       case 'signInAgain':
         signInAgain?.().then(
-          () => setOutcome({ run, status: 'Signed in again. Run the query again.' }),
-          (error: unknown) => setOutcome({ run, status: `Sign-in failed: ${describeSignInError(error)}` }),
+          () => report('Signed in again. Run the query again.'),
+          (error: unknown) => report(`Sign-in failed: ${describeSignInError(error)}`),
         );
         return;
+      case 'editQuery':
+        editQuery(action);
+        return;
+      case 'checkConnection':
+      case 'whyEmpty':
+        return;
     }
+  };
+
+  const editQuery = (action: Extract<DiagnosisAction, { id: 'editQuery' }>) => {
+    const editor = services.editor();
+    if (!editor) return;
+    const start = run.request.textStart;
+    if (action.replace) {
+      const replaced = editor.replaceWord(action.replace.text, action.replace.with, editorPosition(start, { line: 1, column: 1 }));
+      report(replaced ? `Replaced ${action.replace.text} with ${action.replace.with}. Run the query again.` : `${action.replace.text} is no longer in the query.`);
+      return;
+    }
+    editor.goTo(editorPosition(start, { line: action.line ?? 1, column: action.column ?? 1 }));
   };
 
   const copy = () => {
     const text = redactForCopy(diagnosis, { request: input.context, now: Date.now() });
     navigator.clipboard.writeText(text).then(
-      () => setOutcome({ run, status: 'Details copied.' }),
-      () => setOutcome({ run, status: 'Could not copy: the browser denied clipboard access.' }),
+      () => report('Details copied.'),
+      () => report('Could not copy: the browser denied clipboard access.'),
     );
   };
 
   // A status belongs to the run it was made for; a new run starts without one.
   const status = outcome?.run === run ? outcome.status : null;
-  return <DiagnosisView diagnosis={diagnosis} onAction={perform} onCopy={copy} canSignInAgain={signInAgain !== null} status={status} />;
+  return (
+    <DiagnosisView
+      diagnosis={diagnosis}
+      onAction={perform}
+      onCopy={copy}
+      canPerform={canPerform}
+      answeredAt={run.request.startedAt + run.durationMs}
+      status={status}
+    />
+  );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { diagnose } from '../../domain/diagnosis/diagnose';
-import { CLIENT_ID, EMULATOR, failureFromBody, RECORDED, TENANT, WORKSPACE } from '../../domain/diagnosis/testing/fixtures';
+import { CLIENT_ID, EMULATOR, failureFromBody, readerClaims, RECORDED, TENANT, WORKSPACE } from '../../domain/diagnosis/testing/fixtures';
+import type { DiagnosisAction } from '../../domain/diagnosis/types';
 import type { RunRequestInfo } from '../../state/runSlice';
 import { diagnosisInputFor, type DiagnosedRun, type DiagnosisSources } from './diagnosisInput';
 import { DiagnosisView } from './DiagnosisView';
@@ -16,6 +17,7 @@ const REQUEST: RunRequestInfo = {
   timespan: 'P1D',
   window: null,
   startedAt: Date.UTC(2026, 10, 22, 12, 0, 0),
+  textStart: { line: 1, column: 0 },
 };
 
 function sourcesFor(run: DiagnosedRun): DiagnosisSources {
@@ -32,13 +34,14 @@ function sourcesFor(run: DiagnosedRun): DiagnosisSources {
   };
 }
 
-const render = (run: DiagnosedRun, options: { status?: string; canSignInAgain?: boolean } = {}) =>
+const render = (run: DiagnosedRun, options: { status?: string; canPerform?: (action: DiagnosisAction) => boolean; answeredAt?: number } = {}) =>
   renderToStaticMarkup(
     <DiagnosisView
       diagnosis={diagnose(diagnosisInputFor(sourcesFor(run)))}
       onAction={() => undefined}
       onCopy={() => undefined}
-      canSignInAgain={options.canSignInAgain ?? false}
+      canPerform={options.canPerform ?? (() => true)}
+      answeredAt={options.answeredAt ?? Date.now()}
       status={options.status ?? null}
     />,
   );
@@ -72,7 +75,7 @@ const actionGroup = (html: string) => /<div class="diagnosis-actions"[^>]*>(.*?)
 
 describe('diagnosis panel', () => {
   it('shows a syntax error as an alert titled by the diagnosis, with evidence marks in words and numbered steps', () => {
-    const html = render({ status: 'failed', request: REQUEST, durationMs: 40, failure: failureFromBody(400, RECORDED.syntax) });
+    const html = render({ status: 'failed', request: REQUEST, durationMs: 40, tokenClaims: null, failure: failureFromBody(400, RECORDED.syntax) });
     expect(html).toMatch(/^<section class="notice diagnosis notice-error" role="alert" aria-labelledby="([^"]+)"><h2 id="\1" class="notice-title">The query has a syntax error<\/h2>/);
     expect(text(html)).toBe(
       'The query has a syntax error The query could not be parsed at &quot;invalid&quot; (line 1, column 12). ' +
@@ -85,7 +88,7 @@ describe('diagnosis panel', () => {
         'Often a missing pipe (|) before an operator, a missing comma, or a misspelt keyword just before this point. ' +
         'How to fix it Go to line 1, column 12 (the editor underlines it) and correct the text there or just before it. ' +
         'Each operator follows a pipe (T | where ... | project ...); text values are in quotes. Run the query again. ' +
-        'Copy details Documentation KQL tabular expression statements (operators and pipes) Kusto Query Language (KQL) overview',
+        'Go to the error Copy details Documentation KQL tabular expression statements (operators and pipes) Kusto Query Language (KQL) overview',
     );
     expect(html).toContain('<ol class="diagnosis-steps"><li>Go to line 1, column 12');
     expect(html).toContain('<a href="https://learn.microsoft.com/kusto/query/tabular-expression-statements" rel="noreferrer" target="_blank">');
@@ -96,22 +99,44 @@ describe('diagnosis panel', () => {
     expect(html).toMatch(/^<section class="notice diagnosis notice-warning" role="alert" aria-labelledby="([^"]+)"><h2 id="\1" class="notice-title">The workspace holds no data<\/h2>/);
     expect(text(html)).toContain('What happened Answer HTTP 204 No Content Cloud Azure (public)');
     expect(text(html)).toContain('✗ Problem: Answer: HTTP 204 with no body: the service did not even run the query');
-    expect(actionGroup(html)).toBe('<button type="button">Copy details</button><span role="status">Details copied.</span>');
+    expect(actionGroup(html)).toBe('<button type="button">Check connection</button><button type="button">Copy details</button><span role="status">Details copied.</span>');
   });
 
-  it('offers only the actions the panel can perform, labelled as the engine proposes them', () => {
-    const html = render({ status: 'failed', request: REQUEST, durationMs: 40, failure: failureFromBody(504, RECORDED.gatewayTimeout) });
-    // The engine also proposes "Edit the query", which the panel cannot perform yet, so it is left out.
+  it('offers only the actions the caller can perform, labelled as the engine proposes them', () => {
+    const run: DiagnosedRun = { status: 'failed', request: REQUEST, durationMs: 40, tokenClaims: null, failure: failureFromBody(504, RECORDED.gatewayTimeout) };
+    expect(actionGroup(render(run))).toMatch(/^<button type="button">Edit the query<\/button><button type="button">Raise the server time limit<\/button>/);
+    const html = render(run, { canPerform: (action) => action.id !== 'editQuery' });
     expect(actionGroup(html)).toBe(
       '<button type="button">Raise the server time limit</button><button type="button">Run again</button><button type="button">Copy details</button><span role="status"></span>',
     );
   });
 
   it('offers "Sign in again" for an expired token only when the connection can sign in again', () => {
-    const run: DiagnosedRun = { status: 'failed', request: REQUEST, durationMs: 40, failure: failureFromBody(403, EMULATOR.invalidToken('TokenExpired', 'The token has expired')) };
-    const offered = render(run, { canSignInAgain: true });
+    const run: DiagnosedRun = { status: 'failed', request: REQUEST, durationMs: 40, tokenClaims: null, failure: failureFromBody(403, EMULATOR.invalidToken('TokenExpired', 'The token has expired')) };
+    const offered = render(run);
     expect(offered).toContain('<h2 id="_R_0_" class="notice-title">The access token has expired</h2>');
     expect(actionGroup(offered)).toMatch(/^<button type="button">Sign in again[^<]*<\/button><button type="button">Run again<\/button><button type="button">Copy details<\/button>/);
-    expect(actionGroup(render(run))).toMatch(/^<button type="button">Run again<\/button><button type="button">Copy details<\/button>/);
+    expect(actionGroup(render(run, { canPerform: (action) => action.id !== 'signInAgain' }))).toMatch(/^<button type="button">Run again<\/button><button type="button">Copy details<\/button>/);
+  });
+
+  it('checks the claims of the token the run used, and never shows the token', () => {
+    const claims = readerClaims({ aud: 'https://management.azure.com' });
+    const run: DiagnosedRun = {
+      status: 'failed',
+      request: REQUEST,
+      durationMs: 40,
+      tokenClaims: claims,
+      failure: failureFromBody(403, EMULATOR.invalidToken('InvalidAudience', 'The token audience is not valid')),
+    };
+    expect(diagnosisInputFor(sourcesFor(run)).claims).toBe(claims);
+    const shown = text(render(run));
+    expect(shown).toContain('✗ Problem: Token audience (aud): https://management.azure.com; expected https://api.loganalytics.io');
+    expect(shown).toContain('✓ OK: Token tenant (tid)');
+  });
+
+  it('counts a throttled retry down from when the answer arrived, disabled until Retry-After has passed', () => {
+    const run: DiagnosedRun = { status: 'failed', request: REQUEST, durationMs: 40, tokenClaims: null, failure: failureFromBody(429, EMULATOR.throttled, { 'Retry-After': '10' }) };
+    expect(actionGroup(render(run, { answeredAt: Date.now() }))).toMatch(/^<button type="button" disabled="">Run again in 10 s<\/button>/);
+    expect(actionGroup(render(run, { answeredAt: Date.now() - 10_000 }))).toMatch(/^<button type="button">Run again<\/button>/);
   });
 });

@@ -2,31 +2,27 @@
 // the console can perform, documentation and "Copy details". Presentational: the caller performs the actions.
 import { useId } from 'react';
 import type { Diagnosis, DiagnosisAction } from '../../domain/diagnosis/types';
+import { CountdownButton } from './CountdownButton';
 import { DocLinks, EvidenceList, FactList, FixSteps } from './DiagnosisSections';
 import './troubleshoot.css';
-
-/** The actions this panel can perform today; the others are proposed by the engine but not offered yet. */
-export type PanelAction = Extract<DiagnosisAction, { id: 'retry' | 'openSettings' | 'widenTimespan' | 'signInAgain' }>;
-
-function isPanelAction(action: DiagnosisAction, canSignInAgain: boolean): action is PanelAction {
-  return action.id === 'retry' || action.id === 'openSettings' || action.id === 'widenTimespan' || (action.id === 'signInAgain' && canSignInAgain);
-}
 
 const SEVERITY_CLASS = { error: 'notice-error', warning: 'notice-warning', info: 'notice-info' } as const;
 
 export interface DiagnosisViewProps {
   diagnosis: Diagnosis;
-  onAction(action: PanelAction): void;
+  onAction(action: DiagnosisAction): void;
   onCopy(): void;
-  /** Whether "Sign in again" can be performed for the current connection. */
-  canSignInAgain: boolean;
+  /** Whether an action the engine proposes can be performed here; the others are left out. */
+  canPerform(action: DiagnosisAction): boolean;
+  /** When the answer arrived (epoch ms): a retry with `afterSeconds` counts down from it. */
+  answeredAt: number;
   /** What the last action or "Copy details" did, announced politely; null before any. */
   status: string | null;
 }
 
-export function DiagnosisView({ diagnosis, onAction, onCopy, canSignInAgain, status }: DiagnosisViewProps) {
+export function DiagnosisView({ diagnosis, onAction, onCopy, canPerform, answeredAt, status }: DiagnosisViewProps) {
   const titleId = useId();
-  const actions = diagnosis.actions.filter((action): action is PanelAction => isPanelAction(action, canSignInAgain));
+  const actions = diagnosis.actions.filter(canPerform);
   return (
     <section className={`notice diagnosis ${SEVERITY_CLASS[diagnosis.severity]}`} role="alert" aria-labelledby={titleId}>
       <h2 id={titleId} className="notice-title">
@@ -37,11 +33,15 @@ export function DiagnosisView({ diagnosis, onAction, onCopy, canSignInAgain, sta
       <EvidenceList evidence={diagnosis.evidence} />
       <FixSteps likelyCause={diagnosis.likelyCause} steps={diagnosis.fixSteps} />
       <div className="diagnosis-actions" role="group" aria-label="Troubleshooting actions">
-        {actions.map((action) => (
-          <button key={`${action.id}:${action.label}`} type="button" onClick={() => onAction(action)}>
-            {action.label}
-          </button>
-        ))}
+        {actions.map((action) =>
+          action.id === 'retry' && action.afterSeconds !== undefined ? (
+            <CountdownButton key={`retry:${answeredAt}`} label={action.label} readyAt={answeredAt + action.afterSeconds * 1000} onClick={() => onAction(action)} />
+          ) : (
+            <button key={`${action.id}:${action.label}`} type="button" onClick={() => onAction(action)}>
+              {action.label}
+            </button>
+          ),
+        )}
         <button type="button" onClick={onCopy}>
           Copy details
         </button>

@@ -1,5 +1,5 @@
 // What the troubleshooting engine needs to know about the latest run, gathered from the store, the connection and the
-// runtime configuration. Token claims are not passed yet: the UI never decodes or keeps a token (DESIGN §6).
+// runtime configuration. Token claims are the decoded claims the run kept; the token itself never reaches here (DESIGN §6).
 import { CLOUDS, type CloudName } from '../../domain/clouds';
 import type { DiagnosisInput, DiagnosisOutcome } from '../../domain/diagnosis/types';
 import type { SignedInIdentity } from '../../domain/identity';
@@ -31,7 +31,7 @@ export function diagnosisInputFor(sources: DiagnosisSources): DiagnosisInput {
   const { run } = sources;
   return {
     outcome: outcomeOf(run),
-    claims: null,
+    claims: run.status === 'failed' ? run.tokenClaims : null,
     context: {
       cloud: sources.cloud,
       endpoint: sources.logAnalyticsEndpoint ?? CLOUDS[sources.cloud].logAnalytics.endpoint,

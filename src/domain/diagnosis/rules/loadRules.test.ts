@@ -9,7 +9,7 @@ describe('429 throttling', () => {
     expect(result.summary).toBe('The service is throttling your queries (429): wait 10 seconds before running again.');
     expect(result.likelyCause).toContain('5 queries running at once');
     expect(result.likelyCause).toContain('200 requests per 30 seconds');
-    expect(result.actions).toEqual([{ id: 'retry', label: 'Run again in 10 seconds', afterSeconds: 10 }]);
+    expect(result.actions).toEqual([{ id: 'retry', label: 'Run again', afterSeconds: 10 }]);
     expect(result.facts).toContainEqual({ label: 'Retry-After', value: '10 s' });
   });
 

@@ -31,7 +31,8 @@ function throttled(facts: Facts): DiagnosisContent {
       'Run fewer queries at once: close other tabs, dashboards or scripts that query as you.',
       'If it keeps happening, combine several small queries into one.',
     ],
-    actions: [wait === null ? { id: 'retry', label: 'Run again' } : { id: 'retry', label: `Run again in ${count(wait, 'second')}`, afterSeconds: wait }],
+    // The panel counts the wait down on the button and enables it when the wait is over.
+    actions: [wait === null ? { id: 'retry', label: 'Run again' } : { id: 'retry', label: 'Run again', afterSeconds: wait }],
     docs: docs('serviceLimits', 'apiErrors'),
   };
 }
