@@ -10,7 +10,8 @@ import { useActionContext } from '../../app/useActionContext';
 import { describeSignInError } from '../../auth/signInErrors';
 import { selectCloud, selectIdentity, selectSettings, selectTimespan } from '../../state/selectors';
 import { openSettingsDialog } from '../connection/settingsDialogState';
-import { diagnosisInputFor, type DiagnosedRun } from './diagnosisInput';
+import { useWorkspaceSchema } from '../editor/schema/useWorkspaceSchema';
+import { diagnosisInputFor, schemaNamesOf, type DiagnosedRun } from './diagnosisInput';
 import { DiagnosisView } from './DiagnosisView';
 import { editorPosition } from './editorPosition';
 import { useSignInAgain } from './useSignInAgain';
@@ -23,6 +24,7 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
   const timespan = useConsole(selectTimespan);
   const { serverWaitSeconds } = useConsole(selectSettings);
   const signInAgain = useSignInAgain();
+  const schema = schemaNamesOf(useWorkspaceSchema().state, run.request.workspaceId);
   const [outcome, setOutcome] = useState<{ run: DiagnosedRun; status: string } | null>(null);
 
   const input = useMemo(
@@ -37,8 +39,9 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
         logAnalyticsEndpoint: services.connection()?.logAnalyticsEndpoint ?? null,
         origin: location.origin,
         navigatorOnline: navigator.onLine,
+        schema,
       }),
-    [run, cloud, identity, timespan, serverWaitSeconds, services],
+    [run, cloud, identity, timespan, serverWaitSeconds, services, schema],
   );
   const diagnosis = useMemo(() => diagnose(input), [input]);
   const report = (status: string) => setOutcome({ run, status });

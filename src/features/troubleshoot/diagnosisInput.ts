@@ -1,11 +1,13 @@
 // What the troubleshooting engine needs to know about the latest run, gathered from the store, the connection and the
 // runtime configuration. Token claims are the decoded claims the run kept; the token itself never reaches here (DESIGN §6).
 import { CLOUDS, type CloudName } from '../../domain/clouds';
-import type { DiagnosisInput, DiagnosisOutcome } from '../../domain/diagnosis/types';
+import type { DiagnosisInput, DiagnosisOutcome, SchemaNames } from '../../domain/diagnosis/types';
 import type { SignedInIdentity } from '../../domain/identity';
 import type { RuntimeConfig } from '../../domain/runtimeConfig';
 import type { TimespanSelection } from '../../domain/timespan/selection';
+import type { Schema } from '../../domain/schema/model';
 import type { RunState } from '../../state/runSlice';
+import type { SchemaState } from '../editor/schema/schemaSource';
 
 /** The runs the panel explains: a failure, or a workspace that answered 204. */
 export type DiagnosedRun = Extract<RunState, { status: 'failed' | 'empty-workspace' }>;
@@ -21,6 +23,25 @@ export interface DiagnosisSources {
   logAnalyticsEndpoint: string | null;
   origin: string;
   navigatorOnline: boolean | null;
+  /** The workspace's table and column names, for "did you mean"; undefined until the schema has loaded. */
+  schema?: SchemaNames | undefined;
+}
+
+/**
+ * The names the "did you mean" suggestions draw on: the workspace's loaded schema, or the one a refresh is replacing. The same
+ * object for the same schema, so a memoised diagnosis is not recomputed on every render.
+ */
+const namesBySchema = new WeakMap<Schema, SchemaNames>();
+export function schemaNamesOf(state: SchemaState, workspaceId: string): SchemaNames | undefined {
+  if (state.status === 'idle' || state.workspaceId !== workspaceId) return undefined;
+  const schema = state.status === 'loaded' ? state.schema : state.previous;
+  if (schema === null) return undefined;
+  let names = namesBySchema.get(schema);
+  if (!names) {
+    names = { tables: schema.tables.map((table) => ({ name: table.name, columns: table.columns.map((column) => column.name) })) };
+    namesBySchema.set(schema, names);
+  }
+  return names;
 }
 
 function outcomeOf(run: DiagnosedRun): DiagnosisOutcome {
@@ -47,6 +68,7 @@ export function diagnosisInputFor(sources: DiagnosisSources): DiagnosisInput {
       serverWaitSeconds: sources.serverWaitSeconds,
     },
     // When the answer arrived: token lifetimes are judged against the moment the request failed.
+    ...(sources.schema ? { schema: sources.schema } : {}),
     now: run.request.startedAt + run.durationMs,
     navigatorOnline: sources.navigatorOnline,
   };
