@@ -74,6 +74,14 @@ describe('403 InvalidTokenError, by inner code', () => {
     expect(result.fixSteps).toContain("Set this computer's clock to update automatically (time zone and time from the network), then sign in again.");
   });
 
+  it('when the claims show the right audience, the cause points at the request rather than the token', () => {
+    const result = diagnose(failed(failureFromBody(403, EMULATOR.invalidToken('InvalidAudience', 'x')), { claims: readerClaims() }));
+    expect(result.id).toBe('token-wrong-audience');
+    expect(result.likelyCause).toMatch(/^The token's audience \(https:\/\/api\.loganalytics\.io\) is the one Log Analytics in Azure \(public\) expects, yet the service refused it/);
+    expect(result.evidence.map((item) => item.label)).toContain('Token audience (aud)');
+    expect(result.evidence.at(-1)?.label).toBe('Log Analytics endpoint');
+  });
+
   it('a wrong audience from a US Government token is a wrong cloud', () => {
     const usGov = readerClaims({ aud: 'https://api.loganalytics.us' });
     const result = diagnose(failed(failureFromBody(403, EMULATOR.invalidToken('InvalidAudience', 'x')), { claims: usGov }));

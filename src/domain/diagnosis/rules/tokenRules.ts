@@ -82,17 +82,21 @@ function wrongAudience(facts: Facts): DiagnosisContent {
   const audience = facts.token?.audience ?? null;
   const armAudiences = expectedAudiences(facts.cloud, 'resourceManager');
   const isArmToken = audience !== null && facts.service === 'logAnalytics' && armAudiences.includes(audience.replace(/\/+$/, ''));
+  // The claims can contradict the service: then the request, not the token, is the thing to check.
+  const claimsLookRight = audience !== null && expectedAudiences(facts.cloud, facts.service).includes(audience.replace(/\/+$/, ''));
   const likelyCause =
     audience === null
       ? `The service says the token was issued for another resource; ${serviceName(facts)} in ${facts.cloud.displayName} accepts only tokens for ${expected}.`
-      : isArmToken
+      : claimsLookRight
+        ? `The token's audience (${audience}) is the one ${serviceName(facts)} in ${facts.cloud.displayName} expects, yet the service refused it: the request probably reached another endpoint or cloud than the token was issued for (see the endpoint below), or a proxy replaced the token.`
+        : isArmToken
         ? `This is an Azure Resource Manager token (aud ${audience}). Log Analytics needs a token issued for ${expected}; each resource needs its own token.`
         : `The token was issued for ${audience}, but ${serviceName(facts)} in ${facts.cloud.displayName} accepts only tokens for ${expected}.`;
   return {
     title: 'The token is for another resource',
     severity: 'error',
     summary: `${serviceName(facts)} refused the token: its audience (aud) is not ${expected}.`,
-    evidence: tokenEvidence(facts),
+    evidence: claimsLookRight ? [...tokenEvidence(facts), requestEndpointEvidence(facts)] : tokenEvidence(facts),
     likelyCause,
     fixSteps: [
       renewTokenStep(facts),
