@@ -47,6 +47,11 @@ export interface DiagnosisContext {
   /** The window the service applied (effectiveWindow), when a timespan was sent. */
   window: TimeWindow | null;
   queryText: string;
+  /**
+   * Where `queryText` starts in the editor (1-based line, 0-based column), so positions are reported as the editor
+   * shows them; the top of the editor when omitted.
+   */
+  queryStart?: { line: number; column: number };
   /** Null when nobody is signed in. */
   connectionMode: ConnectionMode | null;
   /** The configured application (client) id and tenant of the Entra sign-in. */
@@ -158,8 +163,8 @@ export type DiagnosisAction =
   | { id: 'openSettings'; label: string; setting?: SettingsField }
   | { id: 'whyEmpty'; label: string }
   /**
-   * `line` (1-based) and `column` (1-based) place the cursor in the text that was run; `replace` swaps the first
-   * whole-word occurrence of `text` for `with` (a "did you mean" fix).
+   * `line` (1-based) and `column` (1-based) place the cursor in the editor; `replace` swaps the first whole-word
+   * occurrence of `text` at or after the start of the text that was run for `with` (a "did you mean" fix).
    */
   | { id: 'editQuery'; label: string; line?: number; column?: number; replace?: { text: string; with: string } };
 

@@ -13,7 +13,6 @@ import { openSettingsDialog } from '../connection/settingsDialogState';
 import { useWorkspaceSchema } from '../editor/schema/useWorkspaceSchema';
 import { diagnosisInputFor, schemaNamesOf, type DiagnosedRun } from './diagnosisInput';
 import { DiagnosisView } from './DiagnosisView';
-import { editorPosition } from './editorPosition';
 import { useSignInAgain } from './useSignInAgain';
 
 export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
@@ -98,11 +97,11 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
     if (!editor) return;
     const start = run.request.textStart;
     if (action.replace) {
-      const replaced = editor.replaceWord(action.replace.text, action.replace.with, editorPosition(start, { line: 1, column: 1 }));
+      const replaced = editor.replaceWord(action.replace.text, action.replace.with, { line: start.line, column: start.column + 1 });
       report(replaced ? `Replaced ${action.replace.text} with ${action.replace.with}. Run the query again.` : `${action.replace.text} is no longer in the query.`);
       return;
     }
-    editor.goTo(editorPosition(start, { line: action.line ?? 1, column: action.column ?? 1 }));
+    editor.goTo(action.line === undefined ? { line: start.line, column: start.column + 1 } : { line: action.line, column: action.column ?? 1 });
   };
 
   const copy = () => {

@@ -62,6 +62,7 @@ describe('diagnosis input', () => {
       timespan: { kind: 'setInQuery' },
       window: null,
       queryText: 'SigninLogs invalid',
+      queryStart: { line: 1, column: 0 },
       connectionMode: 'entra',
       clientId: CLIENT_ID,
       tenantId: TENANT,

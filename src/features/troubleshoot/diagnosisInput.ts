@@ -61,6 +61,7 @@ export function diagnosisInputFor(sources: DiagnosisSources): DiagnosisInput {
       timespan: run.request.timespan === null ? { kind: 'setInQuery' } : sources.timespan,
       window: run.request.window,
       queryText: run.request.queryText,
+      queryStart: run.request.textStart,
       connectionMode: sources.identity?.mode ?? null,
       clientId: sources.config.clientId,
       tenantId: sources.config.tenantId,

@@ -35,6 +35,20 @@ describe('400 syntax error (SYN0002)', () => {
     expect(result.fixSteps).toContain('Close every bracket you open.');
     expect(result.fixSteps).toContain('Close every string with the quote it opens with.');
   });
+
+  it('reports the position as the editor shows it when the statement run starts further down', () => {
+    // The statement under the cursor started on editor line 4, column 3 (0-based 2); the service counts from there.
+    const context = { queryText: 'SigninLogs invalid', queryStart: { line: 4, column: 2 } };
+    const result = diagnose(failed(failureFromBody(400, RECORDED.syntax), { context }));
+    expect(result.evidence.slice(0, 3)).toEqual([
+      { label: 'Position', value: 'line 4, column 14', status: 'problem' },
+      { label: 'Token', value: 'invalid', status: 'problem' },
+      { label: 'Line 4', value: 'SigninLogs invalid', status: 'unknown' },
+    ]);
+    expect(result.actions[0]).toEqual({ id: 'editQuery', label: 'Go to the error', line: 4, column: 14 });
+    const later = diagnose(failed({ ...failureFromBody(400, RECORDED.syntax), position: { line: 2, pos: 4, token: 'x' } }, { context: { ...context, queryText: 'T\n| wher x' } }));
+    expect(later.evidence[0]).toEqual({ label: 'Position', value: 'line 5, column 5', status: 'problem' });
+  });
 });
 
 describe('400 unknown name (SEM0100)', () => {

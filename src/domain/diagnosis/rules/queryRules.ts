@@ -5,6 +5,7 @@ import { tokenize } from '../../kql/lexer';
 import { findTableReferences } from '../../kql/tableReferences';
 import { hasUnclosedBracket, significantTokens } from '../../kql/syntax';
 import { docs } from '../docs';
+import { editorPosition } from '../editorPosition';
 import { failureMessage, type Facts } from '../facts';
 import type { DiagnosisContent, DiagnosisRule } from '../rule';
 import { closestNames } from '../suggestions';
@@ -35,26 +36,31 @@ function lexicalEvidence(query: string): Evidence[] {
 }
 
 function syntaxError(facts: Facts): DiagnosisContent {
-  const position = facts.failure?.position;
+  const serverPosition = facts.failure?.position;
   const query = facts.context.queryText;
+  // The service counts from the start of the text sent; the analyst reads the editor's lines and columns.
+  const position = serverPosition && {
+    token: serverPosition.token,
+    ...editorPosition(facts.context.queryStart ?? { line: 1, column: 0 }, { line: serverPosition.line, column: serverPosition.pos + 1 }),
+  };
   const evidence: Evidence[] = [];
-  if (position) {
-    evidence.push({ label: 'Position', value: `line ${position.line}, column ${position.pos + 1}`, status: 'problem' });
+  if (serverPosition && position) {
+    evidence.push({ label: 'Position', value: `line ${position.line}, column ${position.column}`, status: 'problem' });
     if (position.token !== '') evidence.push({ label: 'Token', value: position.token, status: 'problem' });
-    const text = lineOf(query, position.line);
+    const text = lineOf(query, serverPosition.line);
     if (text !== null) evidence.push({ label: `Line ${position.line}`, value: text, status: 'unknown' });
   }
   const lexical = lexicalEvidence(query);
   evidence.push(...lexical);
   const unclosed = lexical[0]?.status === 'problem';
   const unterminated = lexical[1]?.status === 'problem';
-  const where = position ? `line ${position.line}, column ${position.pos + 1}` : 'the place the message names';
-  const actions: DiagnosisAction[] = [position ? { id: 'editQuery', label: 'Go to the error', line: position.line, column: position.pos + 1 } : { id: 'editQuery', label: 'Edit the query' }];
+  const where = position ? `line ${position.line}, column ${position.column}` : 'the place the message names';
+  const actions: DiagnosisAction[] = [position ? { id: 'editQuery', label: 'Go to the error', line: position.line, column: position.column } : { id: 'editQuery', label: 'Edit the query' }];
   return {
     title: 'The query has a syntax error',
     severity: 'error',
     summary: position
-      ? `The query could not be parsed at ${position.token === '' ? `line ${position.line}` : `"${position.token}" (line ${position.line}, column ${position.pos + 1})`}.`
+      ? `The query could not be parsed at ${position.token === '' ? `line ${position.line}` : `"${position.token}" (line ${position.line}, column ${position.column})`}.`
       : `The query could not be parsed: ${failureMessage(facts)}`,
     evidence,
     likelyCause: [
