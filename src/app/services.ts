@@ -19,7 +19,8 @@ export interface EditorHandle {
   goTo(position: { line: number; column: number }): void;
   /**
    * Replaces the first whole-word occurrence of `text` at or after `from` (1-based, whole editor) with `replacement`,
-   * as one undoable edit, and selects it. False when there is no such occurrence.
+   * as one undoable edit, leaving the cursor after it (a selection would make Run run only the name). False when
+   * there is no such occurrence.
    */
   replaceWord(text: string, replacement: string, from: { line: number; column: number }): boolean;
 }

@@ -39,7 +39,7 @@ export function PlainQueryEditor({ areaRef }: { areaRef: RefObject<HTMLTextAreaE
         if (!area) return false;
         const start = findWholeWord(area.value, text, offsetOfPosition(area.value, from));
         if (start === -1) return false;
-        area.setRangeText(replacement, start, start + text.length, 'select');
+        area.setRangeText(replacement, start, start + text.length, 'end');
         services.store.getState().setQueryText(area.value);
         area.focus();
         return true;

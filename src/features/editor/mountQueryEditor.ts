@@ -143,9 +143,10 @@ export function mountQueryEditor({ monaco, themeNames }: MonacoModule, options: 
       const range = monaco.Range.fromPositions(startPosition, model.getPositionAt(start + text.length));
       editor.executeEdits('diagnosis', [{ range, text: replacement }]);
       editor.pushUndoStop();
-      const endPosition = model.getPositionAt(start + replacement.length);
-      editor.setSelection(monaco.Selection.fromPositions(startPosition, endPosition));
-      editor.revealPositionInCenterIfOutsideViewport(startPosition);
+      // A caret, not a selection: Run runs a selection alone, and the fix is part of the statement.
+      const after = model.getPositionAt(start + replacement.length);
+      editor.setPosition(after);
+      editor.revealPositionInCenterIfOutsideViewport(after);
       editor.focus();
       return true;
     },
