@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, unit tests, build, e2e tests, in that order, streaming their output. A failed stage
+// `npm test`: type-check, lint, unit tests, build, bundle budgets, e2e tests, in that order, streaming their output. A failed stage
 // does not stop the run, so the closing summary is complete; its last line is `tests: N passed, M failed`.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -59,9 +59,11 @@ try {
   const build = await runStage('build', async () => ({ code: await run(process.execPath, [viteBin, 'build']) }));
   stages.push(build);
   if (build.status === 'passed') {
+    stages.push(await runStage('bundle budgets', async () => ({ code: await run(process.execPath, [join(repoRoot, 'scripts/checkBundle.mjs')]) })));
     stages.push(await runStage('e2e', vitestStage('e2e', reportDir)));
   } else {
     // An old dist/ would make the e2e results lie about this revision.
+    stages.push({ name: 'bundle budgets', status: 'skipped', seconds: 0, tests: null, note: 'the build failed' });
     stages.push({ name: 'e2e', status: 'skipped', seconds: 0, tests: null, note: 'the build failed' });
   }
 } finally {
