@@ -2,7 +2,6 @@
 // this module hands them to the caller and never logs them. Interaction happens in a popup; when the browser blocks
 // it, the same step continues as a full-page redirect (the store has already persisted the analyst's work).
 import {
-  AuthError,
   createStandardPublicClientApplication,
   EventType,
   InteractionRequiredAuthError,
@@ -10,7 +9,9 @@ import {
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { CloudDefinition } from '../domain/clouds';
+import type { SignInError } from '../domain/diagnosis/types';
 import { isPopupBlocked, PopupWatch } from './popupWatch';
+import { authErrorCode, toSignInError } from './signInErrors';
 
 export interface MsalSettings {
   clientId: string;
@@ -30,10 +31,10 @@ export type SignInOutcome = { kind: 'signed-in'; account: SignedInAccount } | { 
 export interface AuthClient {
   getAccount(): SignedInAccount | null;
   /**
-   * Error code of a redirect sign-in that came back failed (e.g. the analyst cancelled on the sign-in page); null when
-   * the page did not come back from one or it succeeded.
+   * The error a redirect sign-in came back with (e.g. the analyst cancelled on the sign-in page, or Entra ID refused
+   * it); null when the page did not come back from one or it succeeded.
    */
-  readonly redirectErrorCode: string | null;
+  readonly redirectError: SignInError | null;
   /** Interactive sign-in consenting to `scopes`: a popup, or a redirect when popups are blocked. */
   signIn(scopes: string[]): Promise<SignInOutcome>;
   /** An access token for `scopes`: from the cache or silently when possible, otherwise through a popup (or redirect). */
@@ -61,27 +62,27 @@ export async function createAuthClient(settings: MsalSettings): Promise<AuthClie
   msal.addEventCallback((event) => {
     if (event.eventType === EventType.POPUP_OPENED) popups.opened((event.payload as { popupWindow: Window }).popupWindow);
   });
-  let redirectErrorCode: string | null = null;
+  let redirectError: SignInError | null = null;
   try {
     // Completes a redirect sign-in (or sign-out) that brought the page back here; null on an ordinary load.
     const result = await msal.handleRedirectPromise();
     if (result?.account) msal.setActiveAccount(result.account);
   } catch (error) {
-    redirectErrorCode = authErrorCode(error);
+    redirectError = toSignInError(error);
   }
   // A reload keeps the MSAL cache (sessionStorage) but not the active-account choice.
   if (!msal.getActiveAccount()) {
     const [firstAccount] = msal.getAllAccounts();
     if (firstAccount) msal.setActiveAccount(firstAccount);
   }
-  return new MsalAuthClient(msal, popups, redirectErrorCode);
+  return new MsalAuthClient(msal, popups, redirectError);
 }
 
 class MsalAuthClient implements AuthClient {
   constructor(
     private readonly msal: IPublicClientApplication,
     private readonly popups: PopupWatch,
-    readonly redirectErrorCode: string | null,
+    readonly redirectError: SignInError | null,
   ) {}
 
   getAccount(): SignedInAccount | null {
@@ -140,12 +141,4 @@ class MsalAuthClient implements AuthClient {
 
 function toSignedInAccount(account: AccountInfo): SignedInAccount {
   return { name: account.name || account.username, username: account.username, tenantId: account.tenantId };
-}
-
-/** MSAL v5 messages are only documentation links, so the error code is what identifies a sign-in failure. */
-export function authErrorCode(error: unknown): string {
-  if (error instanceof AuthError) return error.errorCode;
-  if (typeof error === 'object' && error !== null && 'errorCode' in error && typeof error.errorCode === 'string') return error.errorCode;
-  if (error instanceof Error) return error.name;
-  return 'unknown_error';
 }

@@ -1,8 +1,9 @@
 // The header's connection area: how to connect while signed out, the signed-in account (with the local demo clearly
-// marked) while connected, the Settings button, and the dialogs they open.
+// marked) while connected, the Settings button, the dialogs they open, and a failed sign-in's diagnosis.
 import { useRef, useState } from 'react';
 import { dispatchAction } from '../../actions/registry';
-import { describeSignInError } from '../../auth/signInErrors';
+import { describeSignInError, toSignInError } from '../../auth/signInErrors';
+import type { SignInError } from '../../domain/diagnosis/types';
 import { useConsole, useServices } from '../../app/ServicesContext';
 import { useActionContext } from '../../app/useActionContext';
 import { selectIdentity } from '../../state/selectors';
@@ -10,9 +11,19 @@ import { AccountMenu } from './AccountMenu';
 import { signInWithDemo, signInWithEntra, signOut } from './connectionActions';
 import { useEntraAuth } from './entraSession';
 import { SettingsDialog } from './SettingsDialog';
+import { SignInFailure } from './SignInFailure';
 import { SignInOptions, type PendingSignIn } from './SignInOptions';
 import { TokenDialog } from './TokenDialog';
 import './connection.css';
+
+type SignInKind = Exclude<PendingSignIn, null>;
+
+interface FailedSignIn {
+  kind: SignInKind;
+  error: SignInError;
+  /** Epoch milliseconds. */
+  at: number;
+}
 
 export function ConnectionBar() {
   const services = useServices();
@@ -20,27 +31,46 @@ export function ConnectionBar() {
   const identity = useConsole(selectIdentity);
   const entra = useEntraAuth();
   const [pending, setPending] = useState<PendingSignIn>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<FailedSignIn | null>(null);
+  // A sign-in that failed while the page loaded (a redirect that came back with an error, MSAL that could not start)
+  // is shown until dismissed or until the next attempt.
+  const [startupDismissed, setStartupDismissed] = useState(false);
+  const [loadedAt] = useState(() => Date.now());
+  const [signOutError, setSignOutError] = useState<string | null>(null);
   const [tokenDialogOpen, setTokenDialogOpen] = useState(false);
   const bar = useRef<HTMLDivElement>(null);
   const { emulatorUrl } = services.config;
 
-  const signOutAndKeepFocus = () => {
-    signOut(services).catch((reason: unknown) => setError(describeSignInError(reason)));
-    // The account button goes away with the identity; focus moves to the sign-in options that replace it.
+  const focusSignInOptions = () => {
     requestAnimationFrame(() => bar.current?.querySelector<HTMLElement>('.sign-in-options button:not(:disabled)')?.focus());
   };
 
-  const attempt = (kind: Exclude<PendingSignIn, null>, signIn: () => Promise<void>) => {
+  const signOutAndKeepFocus = () => {
+    setSignOutError(null);
+    signOut(services).catch((reason: unknown) => setSignOutError(describeSignInError(reason)));
+    // The account button goes away with the identity; focus moves to the sign-in options that replace it.
+    focusSignInOptions();
+  };
+
+  const attempt = (kind: SignInKind, signIn: () => Promise<void>) => {
     setPending(kind);
-    setError(null);
+    setFailure(null);
+    setStartupDismissed(true);
+    setSignOutError(null);
     signIn()
-      .catch((reason: unknown) => setError(describeSignInError(reason)))
+      .catch((reason: unknown) => setFailure({ kind, error: toSignInError(reason), at: Date.now() }))
       .finally(() => setPending(null));
   };
 
-  const startupProblem = entra.status === 'failed' ? entra.message : entra.status === 'ready' ? entra.redirectError : null;
-  const shownError = error ?? (identity ? null : startupProblem);
+  // Each starts its sign-in window synchronously, so it may run straight from a click (the popup blocker allows it).
+  const signInWith: Record<SignInKind, (() => void) | null> = {
+    entra: entra.status === 'ready' ? () => attempt('entra', () => signInWithEntra(services, entra.auth)) : null,
+    demo: emulatorUrl !== null ? () => attempt('demo', () => signInWithDemo(services, emulatorUrl)) : null,
+  };
+
+  const startupError = entra.status === 'failed' ? entra.error : entra.status === 'ready' ? entra.redirectError : null;
+  const startupFailure: FailedSignIn | null = startupError === null || startupDismissed ? null : { kind: 'entra', error: startupError, at: loadedAt };
+  const shownFailure = identity ? null : (failure ?? startupFailure);
 
   return (
     <div className="connection-bar" ref={bar}>
@@ -55,18 +85,31 @@ export function ConnectionBar() {
           entra={entra}
           demoAvailable={emulatorUrl !== null}
           pending={pending}
-          onEntra={() => entra.status === 'ready' && attempt('entra', () => signInWithEntra(services, entra.auth))}
-          onDemo={() => emulatorUrl !== null && attempt('demo', () => signInWithDemo(services, emulatorUrl))}
+          onEntra={() => signInWith.entra?.()}
+          onDemo={() => signInWith.demo?.()}
           onToken={() => setTokenDialogOpen(true)}
         />
       )}
       <button type="button" className="settings-button" aria-keyshortcuts="Control+Comma" onClick={() => dispatchAction('openSettings', actionContext)}>
         Settings
       </button>
-      {shownError && (
+      {signOutError && (
         <p role="alert" className="connection-error">
-          {shownError}
+          {signOutError}
         </p>
+      )}
+      {shownFailure && (
+        <SignInFailure
+          key={`${shownFailure.kind}:${shownFailure.at}`}
+          error={shownFailure.error}
+          failedAt={shownFailure.at}
+          onSignInAgain={signInWith[shownFailure.kind]}
+          onDismiss={() => {
+            setFailure(null);
+            setStartupDismissed(true);
+            focusSignInOptions();
+          }}
+        />
       )}
       <TokenDialog open={tokenDialogOpen} onClose={() => setTokenDialogOpen(false)} />
       <SettingsDialog />

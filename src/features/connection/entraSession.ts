@@ -3,8 +3,9 @@
 import { useEffect, useState } from 'react';
 import { createEntraConnection } from '../../auth/entraConnection';
 import { createAuthClient, type AuthClient } from '../../auth/msalClient';
-import { describeSignInError } from '../../auth/signInErrors';
+import { toSignInError } from '../../auth/signInErrors';
 import { CLOUDS } from '../../domain/clouds';
+import type { SignInError } from '../../domain/diagnosis/types';
 import type { RuntimeConfig } from '../../domain/runtimeConfig';
 import { useServices } from '../../app/ServicesContext';
 import type { ConsoleServices } from '../../app/services';
@@ -12,8 +13,8 @@ import type { ConsoleServices } from '../../app/services';
 export type EntraAuthState =
   | { status: 'unconfigured' }
   | { status: 'starting' }
-  | { status: 'ready'; auth: AuthClient; redirectError: string | null }
-  | { status: 'failed'; message: string };
+  | { status: 'ready'; auth: AuthClient; redirectError: SignInError | null }
+  | { status: 'failed'; error: SignInError };
 
 let started: Promise<AuthClient> | null = null;
 
@@ -48,10 +49,10 @@ export function useEntraAuth(): EntraAuthState {
     let live = true;
     startEntraAuth({ ...config, clientId: config.clientId }).then(
       (auth) => {
-        if (live) setState({ status: 'ready', auth, redirectError: auth.redirectErrorCode === null ? null : describeSignInError({ errorCode: auth.redirectErrorCode }) });
+        if (live) setState({ status: 'ready', auth, redirectError: auth.redirectError });
       },
       (error: unknown) => {
-        if (live) setState({ status: 'failed', message: `Entra ID sign-in could not start. ${describeSignInError(error)}` });
+        if (live) setState({ status: 'failed', error: toSignInError(error) });
       },
     );
     return () => {

@@ -76,6 +76,16 @@ describe('sign-in errors by MSAL code', () => {
 
   it('a cancelled sign-in is information, not an error', () => {
     expect(diagnose(signIn('user_cancelled', '')).severity).toBe('info');
+    expect(diagnose(signIn('access_denied', aadstsMessage(65004, 'User declined to consent to access the app.'))).title).toBe('Sign-in was cancelled');
+  });
+
+  it('a window closed without an answer may have shown an error the console cannot read: it names the redirect URI and the codes', () => {
+    const result = diagnose(signIn('user_cancelled', 'The sign-in window was closed before sign-in finished.'));
+    expect(result.id).toBe('signin-cancelled');
+    expect(result.title).toBe('The sign-in window was closed');
+    expect(result.evidence).toContainEqual({ label: 'Redirect URI the console uses', value: 'https://logs.contoso.com/redirect.html', status: 'unknown' });
+    expect(result.likelyCause).toContain('AADSTS50011 (the redirect URI above is not registered)');
+    expect(result.actions).toEqual([{ id: 'signInAgain', label: 'Sign in again' }]);
   });
 
   it('an unknown AADSTS code links its look-up page', () => {

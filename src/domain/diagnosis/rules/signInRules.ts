@@ -229,6 +229,9 @@ function interactionRequired(facts: Facts): DiagnosisContent {
 }
 
 function cancelled(facts: Facts): DiagnosisContent {
+  // MSAL's (and the console's) code for a window closed without an answer. Entra ID shows some errors in that window
+  // instead of returning them, so a closed window may hide one the console cannot read.
+  if (facts.signIn?.errorCode === 'user_cancelled') return windowClosed(facts);
   return {
     title: 'Sign-in was cancelled',
     severity: 'info',
@@ -238,6 +241,23 @@ function cancelled(facts: Facts): DiagnosisContent {
     fixSteps: ['Sign in again and complete the steps in the sign-in window.'],
     actions: [SIGN_IN_AGAIN],
     docs: docs('spaSignIn'),
+  };
+}
+
+function windowClosed(facts: Facts): DiagnosisContent {
+  return {
+    title: 'The sign-in window was closed',
+    severity: 'info',
+    summary: 'The sign-in window was closed before Microsoft Entra ID returned to the console.',
+    evidence: [messageEvidence(facts), redirectEvidence(facts), clientIdEvidence(facts)],
+    likelyCause:
+      'It was closed before an account was chosen, or it showed an error page: Microsoft Entra ID shows some errors in the sign-in window instead of returning them to the console, for example AADSTS50011 (the redirect URI above is not registered), AADSTS700016 (the client ID is not an app of the tenant) or AADSTS90002 (the tenant does not exist).',
+    fixSteps: [
+      'Sign in again and complete the steps in the sign-in window.',
+      'If the window shows an error code (AADSTS followed by digits), that code says what to fix: https://login.microsoftonline.com/error?code=<digits> explains it.',
+    ],
+    actions: [SIGN_IN_AGAIN],
+    docs: docs('spaSignIn', 'aadstsCodes'),
   };
 }
 
