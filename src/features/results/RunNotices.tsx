@@ -1,10 +1,11 @@
-// What the analyst must not miss about a run: a failure or an empty workspace (as a diagnosis from the troubleshooting
-// feature, never a raw body), a cancelled run, an incomplete result (PartialError: HTTP 200 with `error`, DESIGN §7)
+// What the analyst must not miss about a run: a failure, an empty workspace or a result with no rows (as a diagnosis
+// from the troubleshooting feature, never a raw body), a cancelled run, an incomplete result (PartialError: HTTP 200 with `error`, DESIGN §7)
 // and the row cap.
 import { useId } from 'react';
 import type { PartialErrorInfo } from '../../domain/results/model';
 import type { RunRequestInfo, RunState } from '../../state/runSlice';
 import { DiagnosisPanel } from '../troubleshoot/DiagnosisPanel';
+import { isNoRowsRun } from '../troubleshoot/diagnosisInput';
 
 export function PartialErrorWarning({ partialError }: { partialError: PartialErrorInfo }) {
   const titleId = useId();
@@ -43,7 +44,7 @@ export function RowCapNotice({ request, capReached }: { request: RunRequestInfo;
   );
 }
 
-/** Notices about the latest run when it did not produce the result on screen. */
+/** Notices about the latest run when it did not produce the result on screen, or produced one without rows. */
 export function LatestRunNotice({ run, hasShownResult }: { run: RunState; hasShownResult: boolean }) {
   switch (run.status) {
     case 'failed':
@@ -55,6 +56,9 @@ export function LatestRunNotice({ run, hasShownResult }: { run: RunState; hasSho
       );
     case 'empty-workspace':
       return <DiagnosisPanel run={run} />;
+    case 'succeeded':
+      // The grid below still shows the columns; the panel explains why there are no rows under them.
+      return isNoRowsRun(run) ? <DiagnosisPanel run={run} /> : null;
     case 'cancelled':
       return (
         <p className="result-note" role="status">

@@ -1,5 +1,6 @@
-// The troubleshooting panel for the latest run (DESIGN §8): diagnoses a failure or an empty workspace from the store
-// and the connection, and performs the actions it offers through the same paths as the rest of the console.
+// The troubleshooting panel for the latest run (DESIGN §8): diagnoses a failure, an empty workspace or a run with no
+// rows from the store and the connection, and performs the actions it offers through the same paths as the rest of
+// the console.
 import { useMemo, useState } from 'react';
 import { dispatchAction } from '../../actions/registry';
 import { diagnose } from '../../domain/diagnosis/diagnose';
@@ -14,6 +15,8 @@ import { useWorkspaceSchema } from '../editor/schema/useWorkspaceSchema';
 import { diagnosisInputFor, schemaNamesOf, type DiagnosedRun } from './diagnosisInput';
 import { DiagnosisView } from './DiagnosisView';
 import { useSignInAgain } from './useSignInAgain';
+import { useWhyEmpty } from './whyEmpty/useWhyEmpty';
+import { WhyEmptySection } from './whyEmpty/WhyEmptySection';
 
 export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
   const services = useServices();
@@ -23,6 +26,7 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
   const timespan = useConsole(selectTimespan);
   const { serverWaitSeconds } = useConsole(selectSettings);
   const signInAgain = useSignInAgain();
+  const whyEmpty = useWhyEmpty(run);
   const schema = schemaNamesOf(useWorkspaceSchema().state, run.request.workspaceId);
   const [outcome, setOutcome] = useState<{ run: DiagnosedRun; status: string } | null>(null);
 
@@ -55,9 +59,9 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
       case 'openSettings':
       case 'switchCloud':
       case 'widenTimespan':
+      case 'whyEmpty':
         return true;
       case 'checkConnection':
-      case 'whyEmpty':
         return false;
     }
   };
@@ -86,8 +90,10 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
       case 'editQuery':
         editQuery(action);
         return;
-      case 'checkConnection':
       case 'whyEmpty':
+        whyEmpty.start();
+        return;
+      case 'checkConnection':
         return;
     }
   };
@@ -115,13 +121,16 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
   // A status belongs to the run it was made for; a new run starts without one.
   const status = outcome?.run === run ? outcome.status : null;
   return (
-    <DiagnosisView
-      diagnosis={diagnosis}
-      onAction={perform}
-      onCopy={copy}
-      canPerform={canPerform}
-      answeredAt={run.request.startedAt + run.durationMs}
-      status={status}
-    />
+    <>
+      <DiagnosisView
+        diagnosis={diagnosis}
+        onAction={perform}
+        onCopy={copy}
+        canPerform={canPerform}
+        answeredAt={run.request.startedAt + run.durationMs}
+        status={status}
+      />
+      <WhyEmptySection state={whyEmpty.state} onAction={perform} />
+    </>
   );
 }

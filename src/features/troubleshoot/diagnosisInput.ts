@@ -9,8 +9,18 @@ import type { Schema } from '../../domain/schema/model';
 import type { RunState } from '../../state/runSlice';
 import type { SchemaState } from '../editor/schema/schemaSource';
 
-/** The runs the panel explains: a failure, or a workspace that answered 204. */
-export type DiagnosedRun = Extract<RunState, { status: 'failed' | 'empty-workspace' }>;
+/** The runs the panel explains: a failure, a workspace that answered 204, or a run that returned no rows (isNoRowsRun). */
+export type DiagnosedRun = Extract<RunState, { status: 'failed' | 'empty-workspace' | 'succeeded' }>;
+
+/**
+ * A run that succeeded with tables but not one row in them. An incomplete answer (PartialError) is not one: its
+ * warning already says why rows are missing.
+ */
+export function isNoRowsRun(run: RunState): run is Extract<RunState, { status: 'succeeded' }> {
+  if (run.status !== 'succeeded' || run.summary.partialError) return false;
+  const { tables } = run.summary;
+  return tables.length > 0 && tables.every((table) => table.rowCount === 0);
+}
 
 export interface DiagnosisSources {
   run: DiagnosedRun;
@@ -45,7 +55,14 @@ export function schemaNamesOf(state: SchemaState, workspaceId: string): SchemaNa
 }
 
 function outcomeOf(run: DiagnosedRun): DiagnosisOutcome {
-  return run.status === 'failed' ? { kind: 'failed', failure: run.failure } : { kind: 'emptyWorkspace' };
+  switch (run.status) {
+    case 'failed':
+      return { kind: 'failed', failure: run.failure };
+    case 'empty-workspace':
+      return { kind: 'emptyWorkspace' };
+    case 'succeeded':
+      return { kind: 'noRows' };
+  }
 }
 
 export function diagnosisInputFor(sources: DiagnosisSources): DiagnosisInput {
