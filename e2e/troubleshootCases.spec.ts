@@ -200,3 +200,41 @@ test('504 gets the time-limit diagnosis with query-shape hints and Raise the ser
   const settings = page.getByRole('dialog', { name: 'Settings' });
   expect(await settings.getByRole('textbox', { name: 'Server timeout (seconds)' }).evaluate((element) => element === document.activeElement)).toBe(true);
 });
+
+test('a workspace listing refused by Azure Resource Manager shows its diagnosis in the workspace dialog, and listing again works', async ({ session }) => {
+  const { page, emulatorUrl } = session;
+  await signInAsReader(session);
+  await withFault(emulatorUrl, 'expired-token', null, async () => {
+    await page.getByRole('button', { name: /^Workspace/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Choose a workspace' });
+    const panel = dialog.getByRole('alert', { name: 'The access token has expired' });
+    await panel.waitFor();
+    await panel.getByRole('definition').filter({ hasText: 'ExpiredAuthenticationToken' }).waitFor();
+    await panel.getByRole('definition').filter({ hasText: 'https://management.azure.com' }).first().waitFor();
+    await panel.getByRole('button', { name: /^Sign in again/ }).waitFor();
+  });
+  const dialog = page.getByRole('dialog', { name: 'Choose a workspace' });
+  await dialog.getByRole('button', { name: 'List the workspaces again' }).click();
+  await dialog.getByRole('option', { name: new RegExp(DEMO_WORKSPACE.name) }).waitFor();
+  expect(await dialog.getByRole('alert').count()).toBe(0);
+});
+
+test('an offline browser gets the offline diagnosis, not a network error code', async ({ session }) => {
+  const { page, context } = session;
+  await signInAndChoose(session, 'SigninLogs | take 5');
+  // Offline as the page sees it: navigator.onLine is false and requests fail (the emulator route would still answer).
+  const disconnected = (route: Route) => route.abort('internetdisconnected');
+  await context.route('https://api.loganalytics.io/**', disconnected);
+  await context.setOffline(true);
+  try {
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const title = 'This browser is offline';
+    await diagnosisPanel(page, title).waitFor();
+    await evidence(page, title, 'Problem', 'Browser network status').waitFor();
+  } finally {
+    await context.setOffline(false);
+    await context.unroute('https://api.loganalytics.io/**', disconnected);
+  }
+  await diagnosisPanel(page, 'This browser is offline').getByRole('button', { name: 'Run again' }).click();
+  await results(page).getByRole('grid', { name: 'PrimaryResult, 5 rows' }).waitFor();
+});

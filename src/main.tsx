@@ -15,7 +15,9 @@ async function startConsole(): Promise<ReactNode> {
   if (!loaded.ok) return <ConfigurationProblem title="The configuration (config.json) has problems" problems={loaded.errors} />;
   const store = createConsoleStore();
   store.getState().setCloud(loaded.config.cloud);
-  const services = createConsoleServices(loaded.config, store, createResultsClient());
+  const results = createResultsClient();
+  results.start();
+  const services = createConsoleServices(loaded.config, store, results);
   await restoreConnection(services);
   return (
     <ServicesProvider services={services}>

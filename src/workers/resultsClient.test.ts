@@ -161,6 +161,17 @@ describe('resultsClient: worker lifecycle', () => {
     client.dispose();
   });
 
+  it('start() starts the worker at once, and requests reuse it', async () => {
+    const createPort = vi.fn(createInProcessPort);
+    const client = createResultsClient(createPort);
+    client.start();
+    expect(createPort).toHaveBeenCalledTimes(1);
+    client.start();
+    expect((await client.load(BODY)).ok).toBe(true);
+    expect(createPort).toHaveBeenCalledTimes(1);
+    client.dispose();
+  });
+
   it('settles pending requests when disposed, and starts a fresh worker for later requests', async () => {
     const silent = silentPort();
     const createPort = vi.fn((): ResultsPort => silent.port);

@@ -1,6 +1,6 @@
 // The page's side of the results worker: one promise per request, matched by id. Every promise resolves, with the
-// value or a typed error; none rejects. The worker starts on the first request; dispose() stops it, and a later
-// request starts a fresh one.
+// value or a typed error; none rejects. The worker starts at start() or on the first request; dispose() stops it,
+// and a later request starts a fresh one.
 
 import type { CsvOptions } from '../domain/csv/writeCsv';
 import type { TsvOptions } from '../domain/csv/writeTsv';
@@ -35,6 +35,11 @@ export interface ResultsClient {
   /** Rows `start … start + count - 1` of the current order as tab-separated text, for the clipboard. */
   tsv(resultId: string, tableIndex: number, start: number, count: number, tsvOptions?: TsvOptions, options?: RequestOptions): Promise<Outcome<ResultsValues['tsv']>>;
   disposeResult(resultId: string): Promise<Outcome<ResultsValues['dispose']>>;
+  /**
+   * Starts the worker now, so its script is fetched while the page loads: a worker first requested after the network
+   * dropped could not load, and the next result would fail for that reason instead of its own.
+   */
+  start(): void;
   /** Stops the worker and settles every pending request with a 'disposed' error. */
   dispose(): void;
 }
@@ -131,6 +136,9 @@ export function createResultsClient(createPort: () => ResultsPort = createWorker
     },
     tsv: (resultId, tableIndex, start, count, tsvOptions = {}, options) => send({ type: 'tsv', resultId, tableIndex, start, count, options: tsvOptions }, options),
     disposeResult: (resultId) => send({ type: 'dispose', resultId }),
+    start: () => {
+      portInUse();
+    },
     dispose: () => {
       port?.terminate();
       port = null;

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Connection } from '../../auth/connection';
 import type { WorkspaceRef } from '../../state/sessionSlice';
+import { ListingFailure } from './ListingFailure';
 import { ManualWorkspaceEntry } from './ManualWorkspaceEntry';
 import { useWorkspaceListing, type ListingState } from './useWorkspaceListing';
 import { describeArmFailure } from './workspaceListing';
@@ -53,16 +54,7 @@ function ListingStatus({ listing, username, onRefresh }: { listing: ListingState
         </p>
       );
     case 'failed':
-      return (
-        <div role="alert" className="listing-problem">
-          <p>
-            The workspaces could not be listed. {describeArmFailure(listing.failure)} You can still enter a workspace ID below.
-          </p>
-          <button type="button" onClick={onRefresh}>
-            Try again
-          </button>
-        </div>
-      );
+      return <ListingFailure failure={listing.failure} onRetry={onRefresh} />;
     case 'listed':
       if (listing.failures.length > 0) {
         return (
