@@ -13,6 +13,7 @@ function context() {
     copyTableTsv: vi.fn(),
     focusEditor: vi.fn(),
     openSettings: vi.fn(),
+    checkConnection: vi.fn(),
   };
   return { store, services };
 }
@@ -51,6 +52,14 @@ describe('action registry', () => {
     expect(ctx.store.getState().theme).toBe('dark');
     dispatchAction('toggleTimeZone', ctx);
     expect(ctx.store.getState().settings.timeZoneDisplay).toBe('local');
+  });
+
+  it('checks the connection only while someone is signed in', () => {
+    const ctx = context();
+    expect(dispatchAction('checkConnection', ctx)).toBe(false);
+    ctx.store.getState().setIdentity({ mode: 'entra', name: 'R', username: 'r', tenantId: 't' });
+    expect(dispatchAction('checkConnection', ctx)).toBe(true);
+    expect(ctx.services.checkConnection).toHaveBeenCalledOnce();
   });
 
   it('labels keybindings for tooltips', () => {

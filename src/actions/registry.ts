@@ -64,6 +64,13 @@ export const ACTIONS: readonly ConsoleAction[] = [
     isEnabled: () => true,
     perform: ({ services }) => services.openSettings(),
   },
+  {
+    id: 'checkConnection',
+    label: 'Check connection',
+    keybindings: [],
+    isEnabled: ({ store }) => store.getState().identity !== null,
+    perform: ({ services }) => services.checkConnection(),
+  },
 ];
 
 export function actionById(id: ActionId): ConsoleAction {

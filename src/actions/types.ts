@@ -10,7 +10,8 @@ export type ActionId =
   | 'toggleTheme'
   | 'toggleTimeZone'
   | 'focusEditor'
-  | 'openSettings';
+  | 'openSettings'
+  | 'checkConnection';
 
 export interface Keybinding {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -28,6 +29,7 @@ export interface ActionServices {
   copyTableTsv(): void;
   focusEditor(): void;
   openSettings(): void;
+  checkConnection(): void;
 }
 
 export interface ActionContext {

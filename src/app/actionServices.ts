@@ -3,6 +3,7 @@ import type { ActionServices } from '../actions/types';
 import { requestCsvExport, copyActiveTableAsTsv } from '../features/export/exportCommands';
 import { cancelActiveQuery, runActiveQuery } from '../features/run/queryRunner';
 import { openSettingsDialog } from '../features/connection/settingsDialogState';
+import { openCheckConnectionDialog } from '../features/troubleshoot/checkConnection/checkConnectionDialogState';
 import type { ConsoleServices } from './services';
 
 export function createActionServices(services: ConsoleServices): ActionServices {
@@ -13,5 +14,6 @@ export function createActionServices(services: ConsoleServices): ActionServices 
     copyTableTsv: () => void copyActiveTableAsTsv(services),
     focusEditor: () => services.editor()?.focus(),
     openSettings: () => openSettingsDialog(),
+    checkConnection: () => openCheckConnectionDialog(),
   };
 }

@@ -7,6 +7,8 @@ import type { StepVerdict } from './types';
 /** Reads no table, so it costs the service nothing and succeeds in any workspace the account may read. */
 export const CHECK_QUERY = 'print CheckedAt = now()';
 export const CHECK_TIMESPAN = 'PT5M';
+/** Prefer: wait for the check query; a service that cannot answer `print` in this long is not usable. */
+export const CHECK_SERVER_WAIT_SECONDS = 30;
 
 export type QueryObservation =
   | { kind: 'results'; bodyText: string; durationMs: number }

@@ -6,7 +6,7 @@ import { failure, type QueryFailure } from '../queryFailure';
 import { describeExpiry, logAnalyticsFitProblems, summarizeClaims, type DecodedToken, type TokenFitProblem, type TokenSummary } from '../tokenClaims';
 import type { StepFailure, StepVerdict } from './types';
 
-export type TokenObservation = { acquired: true; decoded: DecodedToken } | { acquired: false; failure: QueryFailure };
+export type TokenObservation = { acquired: true } | { acquired: false; failure: QueryFailure };
 
 export function checkTokenAcquired(observed: TokenObservation): StepVerdict {
   if (!observed.acquired) {

@@ -1,10 +1,12 @@
-// The signed-in account in the header: name and user name on a button that opens a small menu with "Sign out".
-// Keyboard: Enter/Space/ArrowDown open it with focus on the first item, Escape closes it and returns focus.
+// The signed-in account in the header: name and user name on a button that opens a small menu with "Check
+// connection" and "Sign out". Keyboard: Enter/Space/ArrowDown open it with focus on the first item, the arrow keys,
+// Home and End move between items, Escape closes it and returns focus.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SignedInIdentity } from '../../domain/identity';
 
 interface AccountMenuProps {
   identity: SignedInIdentity;
+  onCheckConnection(): void;
   onSignOut(): void;
 }
 
@@ -14,7 +16,7 @@ const MODE_LABELS: Readonly<Record<SignedInIdentity['mode'], string>> = {
   pastedToken: 'Using a pasted access token',
 };
 
-export function AccountMenu({ identity, onSignOut }: AccountMenuProps) {
+export function AccountMenu({ identity, onCheckConnection, onSignOut }: AccountMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const container = useRef<HTMLDivElement>(null);
@@ -50,7 +52,16 @@ export function AccountMenu({ identity, onSignOut }: AccountMenuProps) {
       close();
     } else if (event.key === 'Tab') {
       setOpen(false);
+    } else if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) {
+      event.preventDefault();
+      moveFocus(event.currentTarget, event.key);
     }
+  };
+
+  // The account button takes the focus first, so a dialog the item opens hands it back there when it closes.
+  const choose = (action: () => void) => {
+    close();
+    action();
   };
 
   return (
@@ -83,15 +94,12 @@ export function AccountMenu({ identity, onSignOut }: AccountMenuProps) {
           </p>
           <ul role="menu" id={menuId} aria-label="Account">
             <li role="none">
-              <button
-                ref={firstItem}
-                type="button"
-                role="menuitem"
-                onClick={() => {
-                  setOpen(false);
-                  onSignOut();
-                }}
-              >
+              <button ref={firstItem} type="button" role="menuitem" onClick={() => choose(onCheckConnection)}>
+                Check connection
+              </button>
+            </li>
+            <li role="none">
+              <button type="button" role="menuitem" onClick={() => choose(onSignOut)}>
                 Sign out
               </button>
             </li>
@@ -100,4 +108,13 @@ export function AccountMenu({ identity, onSignOut }: AccountMenuProps) {
       )}
     </div>
   );
+}
+
+/** Moves the focus to the next, previous, first or last item of the menu, wrapping around. */
+function moveFocus(menu: Element, key: string): void {
+  const items = Array.from(menu.querySelectorAll<HTMLElement>('[role="menuitem"]'));
+  const current = items.indexOf(document.activeElement as HTMLElement);
+  const last = items.length - 1;
+  const next = key === 'Home' ? 0 : key === 'End' ? last : key === 'ArrowDown' ? (current + 1) % items.length : current <= 0 ? last : current - 1;
+  items[next]?.focus();
 }

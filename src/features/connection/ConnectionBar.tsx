@@ -1,11 +1,14 @@
 // The header's connection area: how to connect while signed out, the signed-in account (with the local demo clearly
-// marked) while connected, the Settings button, the dialogs they open, and a failed sign-in's diagnosis.
+// marked) and Check connection while connected, the Settings button, the dialogs they open, and a failed sign-in's
+// diagnosis.
 import { useRef, useState } from 'react';
 import { dispatchAction } from '../../actions/registry';
+import { ActionButton } from '../../app/ActionButton';
 import { describeSignInError, toSignInError } from '../../auth/signInErrors';
 import type { SignInError } from '../../domain/diagnosis/types';
 import { useConsole, useServices } from '../../app/ServicesContext';
 import { useActionContext } from '../../app/useActionContext';
+import { CheckConnectionDialog } from '../troubleshoot/checkConnection/CheckConnectionDialog';
 import { selectIdentity } from '../../state/selectors';
 import { AccountMenu } from './AccountMenu';
 import { signInWithDemo, signInWithEntra, signOut } from './connectionActions';
@@ -78,7 +81,8 @@ export function ConnectionBar() {
         <>
           {identity.mode === 'demo' && <span className="badge demo-badge">Demo data from the local emulator</span>}
           {identity.mode === 'pastedToken' && <span className="badge">Pasted token</span>}
-          <AccountMenu identity={identity} onSignOut={signOutAndKeepFocus} />
+          <AccountMenu identity={identity} onCheckConnection={() => dispatchAction('checkConnection', actionContext)} onSignOut={signOutAndKeepFocus} />
+          <ActionButton action="checkConnection" />
         </>
       ) : (
         <SignInOptions
@@ -113,6 +117,7 @@ export function ConnectionBar() {
       )}
       <TokenDialog open={tokenDialogOpen} onClose={() => setTokenDialogOpen(false)} />
       <SettingsDialog />
+      <CheckConnectionDialog />
     </div>
   );
 }

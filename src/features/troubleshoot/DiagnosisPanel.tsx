@@ -60,9 +60,8 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
       case 'switchCloud':
       case 'widenTimespan':
       case 'whyEmpty':
-        return true;
       case 'checkConnection':
-        return false;
+        return true;
     }
   };
 
@@ -94,6 +93,7 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
         whyEmpty.start();
         return;
       case 'checkConnection':
+        dispatchAction('checkConnection', actionContext);
         return;
     }
   };
