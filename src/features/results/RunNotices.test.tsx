@@ -28,6 +28,11 @@ describe('run notices', () => {
     );
   });
 
+  it('has nothing to say about a run that returned rows', () => {
+    const summary = { resultId: 'result-1', tables: [{ name: 'PrimaryResult', columns: [{ name: 'TimeGenerated', type: 'datetime' as const }], rowCount: 5 }] };
+    expect(renderToStaticMarkup(<LatestRunNotice run={{ status: 'succeeded', request: REQUEST, summary, durationMs: 90, receivedBytes: 400 }} hasShownResult />)).toBe('');
+  });
+
   it('warns that a partial result is incomplete, naming the inner cause', () => {
     const html = renderToStaticMarkup(
       <PartialErrorWarning
