@@ -55,10 +55,12 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
         return signInAgain !== null;
       case 'editQuery':
         return services.editor() !== null;
+      case 'widenTimespan':
+        // Once the checks have found how far back the data is, their widening replaces the rule's next-step guess.
+        return whyEmpty.state.status !== 'done';
       case 'retry':
       case 'openSettings':
       case 'switchCloud':
-      case 'widenTimespan':
       case 'whyEmpty':
       case 'checkConnection':
         return true;
