@@ -24,15 +24,17 @@ export const ROUTED_AZURE_ORIGINS = ['https://login.microsoftonline.com', 'https
 /**
  * Launches one headless Chromium that every spec connects to (chromium.connect). Chromium honours only the last
  * --disable-features switch, and Playwright passes its own list, so the two lists are merged into one switch.
+ * `popupBlocking` keeps Chromium's own popup blocker on (Playwright turns it off by default): a window.open without
+ * user activation then returns null.
  */
-export async function launchChromiumServer(): Promise<BrowserServer> {
+export async function launchChromiumServer(options: { popupBlocking?: boolean } = {}): Promise<BrowserServer> {
   const playwrightSwitch = await playwrightDisabledFeaturesSwitch();
   return chromium.launchServer({
     executablePath: CHROMIUM_PATH,
     headless: true,
     host: '127.0.0.1',
     args: [...CHROMIUM_ARGS, mergedDisabledFeaturesSwitch(playwrightSwitch, EXTRA_DISABLED_FEATURES)],
-    ignoreDefaultArgs: playwrightSwitch ? [playwrightSwitch] : [],
+    ignoreDefaultArgs: [...(playwrightSwitch ? [playwrightSwitch] : []), ...(options.popupBlocking ? ['--disable-popup-blocking'] : [])],
   });
 }
 
