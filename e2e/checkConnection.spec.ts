@@ -37,15 +37,24 @@ async function expectNoTokenShown(page: Page): Promise<void> {
   expect(await page.content()).not.toContain('eyJ');
 }
 
-test('from the account menu, every step passes for a reader, with the decoded claims and never the token', async ({ session }) => {
+test('from the account menu (by keyboard), every step passes for a reader, with the decoded claims and never the token', async ({ session }) => {
   const { page } = session;
   await signInAsReader(session);
   await chooseDemoWorkspace(page);
 
   const answered = checkQueryAnswered(page);
   const account = page.getByRole('button', { name: /Riley Reader/ });
-  await account.click();
-  await page.getByRole('menuitem', { name: 'Check connection' }).click();
+  // By keyboard: ArrowDown opens the menu on its first item; the arrows move between items, wrapping around.
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  await account.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('menuitem', { name: 'Check connection' }).waitFor();
+  expect(await focused()).toBe('Check connection');
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe('Sign out');
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe('Check connection');
+  await page.keyboard.press('Enter');
   const dialog = checkDialog(page);
   expect((await answered).status()).toBe(200);
   await dialog.getByRole('status').filter({ hasText: 'All 6 steps passed.' }).waitFor();
