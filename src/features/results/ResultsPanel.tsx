@@ -48,7 +48,8 @@ export function ResultsPanel() {
           A newer run is in progress; this is the previous result.
         </p>
       )}
-      {summary.partialError && <PartialErrorWarning partialError={summary.partialError} />}
+      {/* The latest run's own incomplete answer gets its diagnosis above; an older shown result keeps this short warning. */}
+      {summary.partialError && durationMs === null && <PartialErrorWarning partialError={summary.partialError} />}
       <RowCapNotice request={request} capReached={capReached} />
       {table ? (
         <>

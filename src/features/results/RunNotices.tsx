@@ -5,7 +5,7 @@ import { useId } from 'react';
 import type { PartialErrorInfo } from '../../domain/results/model';
 import type { RunRequestInfo, RunState } from '../../state/runSlice';
 import { DiagnosisPanel } from '../troubleshoot/DiagnosisPanel';
-import { isNoRowsRun } from '../troubleshoot/diagnosisInput';
+import { isNoRowsRun, isPartialRun } from '../troubleshoot/diagnosisInput';
 
 export function PartialErrorWarning({ partialError }: { partialError: PartialErrorInfo }) {
   const titleId = useId();
@@ -58,7 +58,7 @@ export function LatestRunNotice({ run, hasShownResult }: { run: RunState; hasSho
       return <DiagnosisPanel run={run} />;
     case 'succeeded':
       // The grid below still shows the columns; the panel explains why there are no rows under them.
-      return isNoRowsRun(run) ? <DiagnosisPanel run={run} /> : null;
+      return isNoRowsRun(run) || isPartialRun(run) ? <DiagnosisPanel run={run} /> : null;
     case 'cancelled':
       return (
         <p className="result-note" role="status">

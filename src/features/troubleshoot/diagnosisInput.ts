@@ -9,17 +9,25 @@ import type { Schema } from '../../domain/schema/model';
 import type { RunState } from '../../state/runSlice';
 import type { SchemaState } from '../editor/schema/schemaSource';
 
-/** The runs the panel explains: a failure, a workspace that answered 204, or a run that returned no rows (isNoRowsRun). */
+/**
+ * The runs the panel explains: a failure, a workspace that answered 204, or a run that succeeded with no rows
+ * (isNoRowsRun) or only part of its rows (isPartialRun).
+ */
 export type DiagnosedRun = Extract<RunState, { status: 'failed' | 'empty-workspace' | 'succeeded' }>;
 
 /**
- * A run that succeeded with tables but not one row in them. An incomplete answer (PartialError) is not one: its
- * warning already says why rows are missing.
+ * A run that succeeded with tables but not one row in them. An incomplete answer (PartialError) is not one: its own
+ * diagnosis says why rows are missing.
  */
 export function isNoRowsRun(run: RunState): run is Extract<RunState, { status: 'succeeded' }> {
   if (run.status !== 'succeeded' || run.summary.partialError) return false;
   const { tables } = run.summary;
   return tables.length > 0 && tables.every((table) => table.rowCount === 0);
+}
+
+/** A run whose answer came with a PartialError (HTTP 200 with `error`): the rows shown are not all of them. */
+export function isPartialRun(run: RunState): run is Extract<RunState, { status: 'succeeded' }> {
+  return run.status === 'succeeded' && run.summary.partialError !== undefined;
 }
 
 export interface DiagnosisSources {
@@ -60,8 +68,11 @@ function outcomeOf(run: DiagnosedRun): DiagnosisOutcome {
       return { kind: 'failed', failure: run.failure };
     case 'empty-workspace':
       return { kind: 'emptyWorkspace' };
-    case 'succeeded':
-      return { kind: 'noRows' };
+    case 'succeeded': {
+      const { partialError, tables } = run.summary;
+      if (!partialError) return { kind: 'noRows' };
+      return { kind: 'partial', partialError, rowCount: tables.reduce((sum, table) => sum + table.rowCount, 0) };
+    }
   }
 }
 
