@@ -238,3 +238,20 @@ test('an offline browser gets the offline diagnosis, not a network error code', 
   await diagnosisPanel(page, 'This browser is offline').getByRole('button', { name: 'Run again' }).click();
   await results(page).getByRole('grid', { name: 'PrimaryResult, 5 rows' }).waitFor();
 });
+
+test('a Run that cannot start says what it waits for: sign-in, then a workspace', async ({ session }) => {
+  const { page, context, appUrl } = session;
+  await page.goto(appUrl);
+  const toolbar = page.getByRole('toolbar', { name: 'Query actions' });
+  await toolbar.getByRole('status').filter({ hasText: 'Sign in to run queries.' }).waitFor();
+  expect(await toolbar.getByRole('button', { name: 'Run', exact: true }).isDisabled()).toBe(true);
+
+  const popupOpened = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await (await popupOpened).getByRole('button', { name: 'Sign in as Riley Reader' }).click();
+  await toolbar.getByRole('status').filter({ hasText: 'Choose a workspace to run queries.' }).waitFor();
+  await chooseDemoWorkspace(page);
+  await setQuery(page, 'Heartbeat | take 1');
+  await expect.poll(() => toolbar.getByRole('button', { name: 'Run', exact: true }).isEnabled()).toBe(true);
+  expect(await toolbar.getByRole('status').count()).toBe(0);
+});

@@ -16,6 +16,16 @@ export const selectTheme = (state: ConsoleState) => state.theme;
 export const selectCanRun = (state: ConsoleState) =>
   state.identity !== null && state.workspace !== null && state.queryText.trim() !== '' && state.run.status !== 'running';
 
+/** Why Run is unavailable, in words, so a disabled button or a shortcut that does nothing is never silent. */
+export const selectRunBlocker = (state: ConsoleState): string | null =>
+  state.identity === null
+    ? 'Sign in to run queries.'
+    : state.workspace === null
+      ? 'Choose a workspace to run queries.'
+      : state.queryText.trim() === ''
+        ? 'Type a query to run.'
+        : null;
+
 export const selectActiveTable = (state: ConsoleState) => {
   const shown = state.shownResult;
   if (!shown) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConsoleStore, PERSISTENCE_KEY } from './store';
-import { selectCanRun } from './selectors';
+import { selectCanRun, selectRunBlocker } from './selectors';
 import { memoryStorage } from '../domain/memoryStorage';
 
 
@@ -45,5 +45,17 @@ describe('console store', () => {
     expect(selectCanRun(store.getState())).toBe(true);
     store.getState().setQueryText('   ');
     expect(selectCanRun(store.getState())).toBe(false);
+  });
+
+  it('says in words what Run is waiting for, first things first', () => {
+    const store = createConsoleStore(memoryStorage());
+    store.getState().setQueryText('');
+    expect(selectRunBlocker(store.getState())).toBe('Sign in to run queries.');
+    store.getState().setIdentity({ mode: 'demo', name: 'R', username: 'r', tenantId: 't' });
+    expect(selectRunBlocker(store.getState())).toBe('Choose a workspace to run queries.');
+    store.getState().selectWorkspace({ id: 'a' });
+    expect(selectRunBlocker(store.getState())).toBe('Type a query to run.');
+    store.getState().setQueryText('Heartbeat');
+    expect(selectRunBlocker(store.getState())).toBeNull();
   });
 });
