@@ -57,7 +57,7 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
         return services.editor() !== null;
       case 'widenTimespan':
         // Once the checks have found how far back the data is, their widening replaces the rule's next-step guess.
-        return whyEmpty.state.status !== 'done';
+        return whyEmpty.state.status !== 'done' || whyEmpty.state.findings.widen === null;
       case 'retry':
       case 'openSettings':
       case 'switchCloud':

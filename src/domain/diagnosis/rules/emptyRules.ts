@@ -89,7 +89,9 @@ function noRows(facts: Facts): DiagnosisContent {
       ? "Both the time range and the query's own time filter apply, so only the time they share is searched; that overlap may hold no data."
       : 'The filters exclude every row in this time range, or the tables received no data in it. New data usually becomes queryable 20 seconds to 3 minutes after it is generated; some tables only receive data every few hours or once a day.',
     fixSteps: [
-      wider ? `Widen the time range (Widen to ${wider.label.replace(/^Last/, 'the last')}, below).` : 'Search a longer period: choose a custom range, or change the time filter in the query.',
+      wider
+        ? `Widen the time range: try ${wider.label.replace(/^Last/, 'the last')}, or let "Why is it empty?" find how far back the data is.`
+        : 'Search a longer period: choose a custom range, or change the time filter in the query.',
       lastFilter ? `Find the filter that removes everything: "Why is it empty?" runs the query without its last filter (${lastFilter.text}).` : 'Find the filter that removes everything: "Why is it empty?" checks the query step by step.',
       'Check that the table receives data: run "<Table> | summarize max(TimeGenerated)" for each table the query reads.',
     ],
