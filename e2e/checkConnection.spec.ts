@@ -4,9 +4,9 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_TENANT_ID } from '../emulator/config';
-import { test, type BrowserSession } from './harness/fixtures';
+import { test } from './harness/fixtures';
 import { QUERY_URL, results, runQuery, setQuery } from './helpers/results';
-import { chooseDemoWorkspace, DEMO_WORKSPACE, signInAsReader } from './helpers/signIn';
+import { chooseDemoWorkspace, DEMO_WORKSPACE, enterWorkspaceId, signInAs, signInAsReader } from './helpers/signIn';
 
 const STEPS = ['Configuration', 'Endpoint host known for the cloud', 'Access token acquired', 'Token claims as expected', 'Log Analytics API reachable', 'Workspace readable'];
 
@@ -113,22 +113,10 @@ test('with the service refusing expired tokens, the API step fails with its diag
   expect(session.pageErrors).toEqual([]);
 });
 
-async function signInAsNico({ context, page, appUrl }: BrowserSession): Promise<void> {
-  await page.goto(appUrl);
-  const popupOpened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await (await popupOpened).getByRole('button', { name: 'Sign in as Nico Norole' }).click();
-  await page.getByTestId('account-name').getByText('Nico Norole').waitFor();
-}
-
 test("from a 403's diagnosis, an account without a role reaches the API but fails at the workspace", async ({ session }) => {
   const { page } = session;
-  await signInAsNico(session);
-  await page.getByRole('button', { name: /^Workspace/ }).click();
-  const workspaceDialog = page.getByRole('dialog', { name: 'Choose a workspace' });
-  await workspaceDialog.getByRole('textbox', { name: 'Workspace ID' }).fill(DEMO_WORKSPACE.customerId);
-  await workspaceDialog.getByRole('button', { name: 'Use this workspace ID' }).click();
-  await workspaceDialog.waitFor({ state: 'hidden' });
+  await signInAs(session, 'Nico Norole');
+  await enterWorkspaceId(page, DEMO_WORKSPACE.customerId);
   await setQuery(page, 'SigninLogs | take 5');
   await runQuery(page);
 

@@ -5,7 +5,7 @@ import type { Page, Route } from 'playwright-core';
 import { PERSONAS } from '../emulator/config';
 import { test, type BrowserSession } from './harness/fixtures';
 import { results, runQuery, setQuery } from './helpers/results';
-import { chooseDemoWorkspace, DEMO_WORKSPACE, signInAsReader } from './helpers/signIn';
+import { chooseDemoWorkspace, DEMO_WORKSPACE, enterWorkspaceId, signInAs, signInAsReader } from './helpers/signIn';
 
 function diagnosisPanel(page: Page, title: string) {
   return results(page).getByRole('alert', { name: title });
@@ -59,21 +59,12 @@ test('a token the service cannot parse shows the malformed-token diagnosis', asy
 });
 
 test('an account without a role on the workspace gets the no-permission diagnosis naming who to grant', async ({ session }) => {
-  const { page, context, appUrl } = session;
+  const { page } = session;
   const persona = PERSONAS.find((candidate) => candidate.id === 'norole');
   if (!persona) throw new Error('emulator/config.ts has no no-role persona');
-  await page.goto(appUrl);
-  const popupOpened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await (await popupOpened).getByRole('button', { name: `Sign in as ${persona.displayName}` }).click();
-  await page.getByTestId('account-name').getByText(persona.displayName).waitFor();
-
+  await signInAs(session, persona.displayName);
   // Without a role, ARM lists no workspace: the analyst types its id.
-  await page.getByRole('button', { name: /^Workspace/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Choose a workspace' });
-  await dialog.getByRole('textbox', { name: 'Workspace ID' }).fill(DEMO_WORKSPACE.customerId);
-  await dialog.getByRole('button', { name: 'Use this workspace ID' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await enterWorkspaceId(page, DEMO_WORKSPACE.customerId);
   await setQuery(page, 'SigninLogs | take 5');
   await runQuery(page);
 
@@ -133,11 +124,7 @@ test('a workspace id that no workspace has gets the not-found diagnosis with the
   const { page } = session;
   await signInAsReader(session);
   const unknown = 'b5a3e4c2-0000-4000-8000-00000000dead';
-  await page.getByRole('button', { name: /^Workspace/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Choose a workspace' });
-  await dialog.getByRole('textbox', { name: 'Workspace ID' }).fill(unknown);
-  await dialog.getByRole('button', { name: 'Use this workspace ID' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await enterWorkspaceId(page, unknown);
   await setQuery(page, 'SigninLogs | take 5');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
 
@@ -240,15 +227,13 @@ test('an offline browser gets the offline diagnosis, not a network error code', 
 });
 
 test('a Run that cannot start says what it waits for: sign-in, then a workspace', async ({ session }) => {
-  const { page, context, appUrl } = session;
+  const { page, appUrl } = session;
   await page.goto(appUrl);
   const toolbar = page.getByRole('toolbar', { name: 'Query actions' });
   await toolbar.getByRole('status').filter({ hasText: 'Sign in to run queries.' }).waitFor();
   expect(await toolbar.getByRole('button', { name: 'Run', exact: true }).isDisabled()).toBe(true);
 
-  const popupOpened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await (await popupOpened).getByRole('button', { name: 'Sign in as Riley Reader' }).click();
+  await signInAsReader(session);
   await toolbar.getByRole('status').filter({ hasText: 'Choose a workspace to run queries.' }).waitFor();
   await chooseDemoWorkspace(page);
   await setQuery(page, 'Heartbeat | take 1');

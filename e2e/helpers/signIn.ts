@@ -10,14 +10,28 @@ export const DEMO_WORKSPACE = (() => {
   return workspace;
 })();
 
-export async function signInAsReader({ context, page, appUrl }: BrowserSession): Promise<void> {
+/** Opens the console and signs in through the popup as the demo persona with this display name. */
+export async function signInAs({ context, page, appUrl }: BrowserSession, displayName: string): Promise<void> {
   await page.goto(appUrl);
   await page.getByRole('heading', { name: 'KQL Console' }).waitFor();
   const popupOpened = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const popup = await popupOpened;
-  await popup.getByRole('button', { name: 'Sign in as Riley Reader' }).click();
-  await page.getByTestId('account-name').getByText('Riley Reader').waitFor();
+  await popup.getByRole('button', { name: `Sign in as ${displayName}` }).click();
+  await page.getByTestId('account-name').getByText(displayName).waitFor();
+}
+
+export async function signInAsReader(session: BrowserSession): Promise<void> {
+  await signInAs(session, 'Riley Reader');
+}
+
+/** Chooses a workspace by typing its id, as an analyst who cannot list workspaces does. */
+export async function enterWorkspaceId(page: Page, workspaceId: string): Promise<void> {
+  await page.getByRole('button', { name: /^Workspace/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose a workspace' });
+  await dialog.getByRole('textbox', { name: 'Workspace ID' }).fill(workspaceId);
+  await dialog.getByRole('button', { name: 'Use this workspace ID' }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }
 
 export async function chooseDemoWorkspace(page: Page): Promise<void> {
