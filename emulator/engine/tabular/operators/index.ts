@@ -1,6 +1,7 @@
 // The registry of tabular operators by SyntaxKind name: one table per family, merged here.
 import type { TabularOperator } from '../registry.ts';
 import { FILTER_OPERATORS } from './filter.ts';
+import { JOIN_OPERATORS } from './join.ts';
 import { ORDERING_OPERATORS } from './ordering.ts';
 import { PRESENTATION_OPERATORS } from './presentation.ts';
 import { PROJECTION_OPERATORS } from './projection.ts';
@@ -11,6 +12,7 @@ import { union } from './union.ts';
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   Object.entries({
     ...FILTER_OPERATORS,
+    ...JOIN_OPERATORS,
     ...ORDERING_OPERATORS,
     ...PRESENTATION_OPERATORS,
     ...PROJECTION_OPERATORS,
