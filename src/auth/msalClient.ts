@@ -1,10 +1,10 @@
 // MSAL v5 setup for the console and token acquisition per resource. Tokens stay in MSAL's sessionStorage cache;
-// this module hands them to the caller and never logs them. Interaction happens in a popup; when the browser blocks
-// it, the same step continues as a full-page redirect (the store has already persisted the analyst's work).
+// this module hands them to the caller and never logs them. Interaction happens only when the analyst asks for it, in a
+// popup; when the browser blocks it, the same step continues as a full-page redirect (the store has already persisted the
+// analyst's work).
 import {
   createStandardPublicClientApplication,
   EventType,
-  InteractionRequiredAuthError,
   type AccountInfo,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
@@ -37,7 +37,7 @@ export interface AuthClient {
   readonly redirectError: SignInError | null;
   /** Interactive sign-in consenting to `scopes`: a popup, or a redirect when popups are blocked. */
   signIn(scopes: string[]): Promise<SignInOutcome>;
-  /** An access token for `scopes`: from the cache or silently when possible, otherwise through a popup (or redirect). */
+  /** An access token for `scopes`, obtained silently; rejects (interaction_required...) when Entra ID needs the analyst. */
   acquireToken(scopes: string[]): Promise<string>;
   /** Ends the session: the cache is cleared at once, then Entra ID is told in a popup (or by a redirect). */
   signOut(): Promise<void>;
@@ -105,25 +105,11 @@ class MsalAuthClient implements AuthClient {
     }
   }
 
+  // Silent only: MSAL renews from its cache, with the refresh token, or in a hidden iframe with the sign-in session.
+  // When Entra ID needs the analyst, the InteractionRequiredAuthError reaches the caller, whose diagnosis offers Sign in
+  // again: a window opened by a click is not blocked, and a redirect never takes the page away in the middle of a run.
   async acquireToken(scopes: string[]): Promise<string> {
-    const account = this.msal.getActiveAccount();
-    if (account) {
-      try {
-        return (await this.msal.acquireTokenSilent({ scopes, account })).accessToken;
-      } catch (error) {
-        if (!(error instanceof InteractionRequiredAuthError)) throw error;
-      }
-    }
-    try {
-      const result = await this.popups.unlessClosed(this.msal.acquireTokenPopup({ scopes, overrideInteractionInProgress: true, ...(account ? { account } : {}) }));
-      this.msal.setActiveAccount(result.account);
-      return result.accessToken;
-    } catch (error) {
-      if (!isPopupBlocked(authErrorCode(error))) throw error;
-      await this.msal.acquireTokenRedirect({ scopes, ...(account ? { account } : {}) });
-      // The page is leaving for the sign-in page; the work continues after it comes back.
-      return new Promise<string>(() => {});
-    }
+    return (await this.msal.acquireTokenSilent({ scopes })).accessToken;
   }
 
   async signOut(): Promise<void> {

@@ -7,9 +7,10 @@ import { diagnose } from '../../domain/diagnosis/diagnose';
 import { redactForCopy } from '../../domain/diagnosis/copyDetails';
 import type { DiagnosisAction } from '../../domain/diagnosis/types';
 import { useConsole, useServices } from '../../app/ServicesContext';
+import type { ConsoleServices } from '../../app/services';
 import { useActionContext } from '../../app/useActionContext';
 import { describeSignInError } from '../../auth/signInErrors';
-import { selectCloud, selectIdentity, selectSettings, selectTimespan } from '../../state/selectors';
+import { selectCloud, selectIdentity, selectRun, selectSettings, selectTimespan } from '../../state/selectors';
 import { openSettingsDialog } from '../connection/settingsDialogState';
 import { useWorkspaceSchema } from '../editor/schema/useWorkspaceSchema';
 import { diagnosisInputFor, schemaNamesOf, type DiagnosedRun } from './diagnosisInput';
@@ -84,7 +85,10 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
         return;
       case 'signInAgain':
         signInAgain?.().then(
-          () => report('Signed in again. Run the query again.'),
+          () => {
+            if (isPendingQuery(run, services)) dispatchAction('run', actionContext);
+            else report('Signed in again. Run the query again.');
+          },
           (error: unknown) => report(`Sign-in failed: ${describeSignInError(error)}`),
         );
         return;
@@ -135,4 +139,15 @@ export function DiagnosisPanel({ run }: { run: DiagnosedRun }) {
       <WhyEmptySection state={whyEmpty.state} onAction={perform} />
     </>
   );
+}
+
+/**
+ * A run that never reached the service for want of a token is the analyst's pending query: after Sign in again it runs
+ * by itself, unless the analyst has moved on (a newer run, or other text under the cursor). A query the service refused
+ * with a token (401/403) waits for Run again: a new sign-in may not be what it needs.
+ */
+function isPendingQuery(run: DiagnosedRun, services: ConsoleServices): boolean {
+  if (run.status !== 'failed' || run.failure.kind !== 'auth' || selectRun(services.store.getState()) !== run) return false;
+  const editor = services.editor();
+  return (editor ? editor.runnableText().text : services.store.getState().queryText) === run.request.queryText;
 }
