@@ -1,6 +1,7 @@
-// make_list, make_set, take_any and percentile.
+// make_list, make_set, make_bag (and their -if forms), make_list_with_nulls, take_any/any, take_anyif.
 import type { Cell, DynamicValue } from '../api.ts';
-import { compareCells, groupKey, toDynamic } from '../model/cells.ts';
+import { unsupported } from '../errors.ts';
+import { groupKey, toDynamic } from '../model/cells.ts';
 import { cellAt } from '../model/vector.ts';
 import type { Operand } from '../scalar/registry.ts';
 import type { AggregateFunction, Grouping } from './registry.ts';
@@ -12,13 +13,23 @@ function maxSize(operand: Operand | undefined): number {
   return Number(operand.vector.value);
 }
 
-/** Non-null values per group in row order; with `distinct`, each value once. */
-function collect(values: Operand, grouping: Grouping, limit: number, distinct: boolean): Cell[] {
+type RowFilter = ((row: number) => boolean) | null;
+
+function predicateFilter(predicate: Operand | undefined): RowFilter {
+  if (predicate === undefined) return null;
+  const vector = predicate.vector;
+  if (vector.kind === 'scalar') return vector.value === true ? null : () => false;
+  return (row) => vector.cells[row] === true;
+}
+
+/** Non-null values per group in row order (nulls too with `keepNulls`); with `distinct`, each value once. */
+function collect(values: Operand, grouping: Grouping, limit: number, options: { distinct: boolean; filter?: RowFilter; keepNulls?: boolean }): Cell[] {
   const lists: DynamicValue[][] = Array.from({ length: grouping.groupCount }, () => []);
-  const seen = distinct ? Array.from({ length: grouping.groupCount }, () => new Set<Cell>()) : null;
+  const seen = options.distinct ? Array.from({ length: grouping.groupCount }, () => new Set<Cell>()) : null;
   for (let row = 0; row < grouping.rowCount; row++) {
+    if (options.filter && !options.filter(row)) continue;
     const value = cellAt(values.vector, row);
-    if (value === null) continue;
+    if (value === null && options.keepNulls !== true) continue;
     const group = grouping.groupOf[row]!;
     const list = lists[group]!;
     if (list.length >= limit) continue;
@@ -32,10 +43,27 @@ function collect(values: Operand, grouping: Grouping, limit: number, distinct: b
   return lists;
 }
 
-function takeAny(values: Operand, grouping: Grouping): Cell[] {
+/** make_bag: the keys of every property bag in the group; a key seen twice keeps its first value. */
+function mergeBags(values: Operand, grouping: Grouping, limit: number, filter: RowFilter): Cell[] {
+  const bags: { [key: string]: DynamicValue }[] = Array.from({ length: grouping.groupCount }, () => ({}));
+  for (let row = 0; row < grouping.rowCount; row++) {
+    if (filter !== null && !filter(row)) continue;
+    const value = cellAt(values.vector, row);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+    const bag = bags[grouping.groupOf[row]!]!;
+    for (const [key, item] of Object.entries(value)) {
+      if (!(key in bag) && Object.keys(bag).length < limit) bag[key] = item;
+    }
+  }
+  return bags;
+}
+
+/** take_any: some value of the group (here its first row's); take_anyif only from rows meeting the predicate. */
+function takeAny(values: Operand, grouping: Grouping, filter: RowFilter = null): Cell[] {
   const picked: Cell[] = new Array<Cell>(grouping.groupCount).fill(null);
   const found = new Uint8Array(grouping.groupCount);
   for (let row = 0; row < grouping.rowCount; row++) {
+    if (filter !== null && !filter(row)) continue;
     const group = grouping.groupOf[row]!;
     if (found[group] === 1) continue;
     found[group] = 1;
@@ -44,26 +72,28 @@ function takeAny(values: Operand, grouping: Grouping): Cell[] {
   return picked;
 }
 
-/** Nearest-rank percentile over the group's non-null values. */
-function percentile(values: Operand, rank: Operand, grouping: Grouping): Cell[] {
-  const percent = rank.vector.kind === 'scalar' ? Number(rank.vector.value) : NaN;
-  const groups: Cell[][] = Array.from({ length: grouping.groupCount }, () => []);
-  for (let row = 0; row < grouping.rowCount; row++) {
-    const value = cellAt(values.vector, row);
-    if (value !== null) groups[grouping.groupOf[row]!]!.push(value);
-  }
-  return groups.map((group) => {
-    if (group.length === 0 || Number.isNaN(percent)) return null;
-    group.sort(compareCells);
-    const index = Math.min(group.length - 1, Math.max(0, Math.ceil((percent / 100) * group.length) - 1));
-    return group[index] ?? null;
-  });
-}
+/** take_any(a, b, ...) yields one column per argument, which needs summarize's multi-column path. */
+const takeAnyOne: AggregateFunction = (args, grouping) => {
+  if (args.length !== 1) return unsupported('aggregation function', 'take_any (several expressions in one call)');
+  return takeAny(args[0]!, grouping);
+};
 
 export const COLLECTION_AGGREGATES: Readonly<Record<string, AggregateFunction>> = {
-  make_list: ([values, size], grouping) => collect(values!, grouping, maxSize(size), false),
-  make_set: ([values, size], grouping) => collect(values!, grouping, maxSize(size), true),
-  take_any: ([values], grouping) => takeAny(values!, grouping),
-  any: ([values], grouping) => takeAny(values!, grouping),
-  percentile: ([values, rank], grouping) => percentile(values!, rank!, grouping),
+  make_list: ([values, size], grouping) => collect(values!, grouping, maxSize(size), { distinct: false }),
+  make_list_if: ([values, predicate, size], grouping) => collect(values!, grouping, maxSize(size), { distinct: false, filter: predicateFilter(predicate) }),
+  make_list_with_nulls: ([values, size], grouping) => collect(values!, grouping, maxSize(size), { distinct: false, keepNulls: true }),
+  make_set: ([values, size], grouping) => collect(values!, grouping, maxSize(size), { distinct: true }),
+  make_set_if: ([values, predicate, size], grouping) => collect(values!, grouping, maxSize(size), { distinct: true, filter: predicateFilter(predicate) }),
+  make_bag: ([values, size], grouping) => mergeBags(values!, grouping, maxSize(size), null),
+  make_bag_if: ([values, predicate, size], grouping) => mergeBags(values!, grouping, maxSize(size), predicateFilter(predicate)),
+  take_any: takeAnyOne,
+  any: takeAnyOne,
+  take_anyif: ([values, predicate], grouping) => takeAny(values!, grouping, predicateFilter(predicate)),
+  anyif: ([values, predicate], grouping) => takeAny(values!, grouping, predicateFilter(predicate)),
+};
+
+/** Aggregations that yield one column per argument, for summarize to spread over its output schema. */
+export const MULTI_COLUMN_COLLECTIONS: Readonly<Record<string, (args: readonly Operand[], grouping: Grouping) => Cell[][]>> = {
+  take_any: (args, grouping) => args.map((values) => takeAny(values, grouping)),
+  any: (args, grouping) => args.map((values) => takeAny(values, grouping)),
 };

@@ -1,4 +1,4 @@
-// count, countif, dcount, dcountif. dcount is exact here (the service estimates it; for the cardinalities of
+// count, countif, dcount, dcountif, count_distinct, count_distinctif. dcount is exact here (the service estimates it; for the cardinalities of
 // the demo data its estimate is exact too).
 import type { Cell } from '../api.ts';
 import { groupKey } from '../model/cells.ts';
@@ -42,4 +42,6 @@ export const COUNTING_AGGREGATES: Readonly<Record<string, AggregateFunction>> = 
   countif: ([predicate], grouping) => countWhere(grouping, isTrue(predicate!.vector)),
   dcount: ([values], grouping) => distinctCount(values!.vector, grouping, null),
   dcountif: ([values, predicate], grouping) => distinctCount(values!.vector, grouping, isTrue(predicate!.vector)),
+  count_distinct: ([values], grouping) => distinctCount(values!.vector, grouping, null),
+  count_distinctif: ([values, predicate], grouping) => distinctCount(values!.vector, grouping, isTrue(predicate!.vector)),
 };

@@ -6,7 +6,8 @@ import type { KustoLanguage } from '../kusto/language.ts';
 import { nodeText } from '../kusto/syntax.ts';
 import type { Expression, JsonArrayExpression, JsonObjectExpression, LiteralExpression } from '../kusto/syntax.ts';
 import { normalizeLong, toDynamic } from '../model/cells.ts';
-import { TICKS_PER_DAY, TICKS_PER_HOUR, TICKS_PER_MICROSECOND, TICKS_PER_MINUTE, TICKS_PER_MS, TICKS_PER_SECOND, ticksFromDate, ticksFromIso, ticksFromTimespanText } from '../values.ts';
+import { TICKS_PER_DAY, TICKS_PER_HOUR, TICKS_PER_MICROSECOND, TICKS_PER_MINUTE, TICKS_PER_MS, TICKS_PER_SECOND, ticksFromTimespanText } from '../values.ts';
+import { ticksFromDatetimeText } from './datetimeText.ts';
 
 const LITERAL_TYPES: Readonly<Record<string, KustoType>> = {
   BooleanLiteralExpression: 'bool',
@@ -83,11 +84,9 @@ function parseReal(text: string): number {
 
 function parseDatetime(literal: string): bigint {
   const text = literal.replace(/^(["'])(.*)\1$/, '$2');
-  const iso = ticksFromIso(text);
-  if (iso !== null) return iso;
-  const parsed = Date.parse(text);
-  if (Number.isNaN(parsed)) throw new QueryRuntimeError(`Invalid datetime literal: '${text}'`);
-  return ticksFromDate(new Date(parsed));
+  const ticks = ticksFromDatetimeText(text);
+  if (ticks === null) throw new QueryRuntimeError(`Invalid datetime literal: '${text}'`);
+  return ticks;
 }
 
 const UNIT_TICKS: Readonly<Record<string, bigint>> = {

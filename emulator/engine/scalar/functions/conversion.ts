@@ -3,7 +3,8 @@
 import type { Cell, DynamicValue, KustoType } from '../../api.ts';
 import { cellToString, normalizeLong, toDynamic } from '../../model/cells.ts';
 import { map1 } from '../../model/vector.ts';
-import { MIN_DATETIME_TICKS, ticksFromDate, ticksFromIso, ticksFromTimespanText } from '../../values.ts';
+import { MIN_DATETIME_TICKS, ticksFromTimespanText } from '../../values.ts';
+import { ticksFromDatetimeText } from '../datetimeText.ts';
 import { parseTimespanLiteral } from '../literals.ts';
 import type { ScalarFunction } from '../registry.ts';
 
@@ -77,11 +78,7 @@ function toBool(value: Cell, from: KustoType): boolean | null {
 function toDatetime(value: Cell, from: KustoType): bigint | null {
   if (from === 'datetime') return value as bigint;
   if (from !== 'string') return null;
-  const text = value as string;
-  const iso = ticksFromIso(text);
-  if (iso !== null) return iso;
-  const parsed = Date.parse(text);
-  return Number.isNaN(parsed) ? null : ticksFromDate(new Date(parsed));
+  return ticksFromDatetimeText(value as string);
 }
 
 function toTimespan(value: Cell, from: KustoType): bigint | null {
@@ -136,8 +133,9 @@ function converter(to: KustoType): ScalarFunction {
   return ([operand], site) => map1(operand!.vector, site.rowCount, (value) => convertCell(value, operand!.type, to));
 }
 
-/** `todynamic`/`parse_json`: JSON text becomes its value; text that is not JSON stays a dynamic string. */
+/** `todynamic`/`parse_json`: JSON text becomes its value, empty text null; text that is not JSON stays a dynamic string. */
 export function parseJsonText(text: string): DynamicValue {
+  if (text.trim() === '') return null;
   try {
     return JSON.parse(text) as DynamicValue;
   } catch {

@@ -1,4 +1,4 @@
-// now, ago, bin/floor, startof*/endof*, datetime_add, datetime_diff, format_datetime and the calendar parts.
+// now, ago, bin/floor/bin_at, startof*/endof*, datetime_add, datetime_diff (parts and formats: calendar.ts, formatting.ts).
 // Datetimes are ticks since 1970; bins are aligned to 0001-01-01 as the service's .NET ticks are.
 import type { Cell, KustoType } from '../../api.ts';
 import { QueryRuntimeError } from '../../errors.ts';
@@ -20,7 +20,7 @@ import {
 } from '../../values.ts';
 import type { Operand, ScalarFunction } from '../registry.ts';
 
-function floorTo(ticks: bigint, unit: bigint, origin: bigint): bigint {
+export function floorTo(ticks: bigint, unit: bigint, origin: bigint): bigint {
   const offset = (ticks - origin) % unit;
   return offset < 0n ? ticks - offset - unit : ticks - offset;
 }
@@ -87,6 +87,22 @@ const bin: ScalarFunction = ([value, size], site) => {
   return map2(value!.vector, size!.vector, site.rowCount, (cell, sizeCell) => binNumber(cell, sizeCell, site.resultType));
 };
 
+/** bin_at(value, size, fixed_point): bins aligned so that fixed_point starts a bin. */
+const binAt: ScalarFunction = ([value, size, fixed], site) =>
+  mapN([value!.vector, size!.vector, fixed!.vector], site.rowCount, (cells) => {
+    const [cell, sizeCell, origin] = cells as [Cell, Cell, Cell];
+    if (cell === null || origin === null) return null;
+    if (value!.type === 'datetime' || value!.type === 'timespan') {
+      const step = ticksStep(sizeCell);
+      return step === null ? null : floorTo(cell as bigint, step, origin as bigint);
+    }
+    if (sizeCell === null || Number(sizeCell) <= 0) return null;
+    const shifted = binNumber(Number(cell) - Number(origin), sizeCell, 'real');
+    if (shifted === null) return null;
+    const result = (shifted as number) + Number(origin);
+    return site.resultType === 'real' ? result : normalizeLong(BigInt(Math.round(result)));
+  });
+
 const now: ScalarFunction = (args, site) => {
   const offset = args[0]?.vector;
   if (offset === undefined) return scalarVector(site.context.now);
@@ -104,12 +120,12 @@ function addMonths(ticks: bigint, months: number): bigint {
   return ticksFromParts({ ...parts, year, month, day: Math.min(parts.day, daysInMonth(year, month)) });
 }
 
-function startOfDay(ticks: bigint): bigint {
+export function startOfDay(ticks: bigint): bigint {
   return floorTo(ticks, TICKS_PER_DAY, MIN_DATETIME_TICKS);
 }
 
 /** Weeks start on Sunday; 1970-01-01 was a Thursday. */
-function startOfWeek(ticks: bigint): bigint {
+export function startOfWeek(ticks: bigint): bigint {
   const weekday = (((epochDay(ticks) + 4) % 7) + 7) % 7;
   return startOfDay(ticks) - BigInt(weekday) * TICKS_PER_DAY;
 }
@@ -239,59 +255,12 @@ const datetimeAdd: ScalarFunction = ([part, amount, value], site) => {
   );
 };
 
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-const FORMAT_TOKEN = /yyyy|yy|y|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|f{1,7}|F{1,7}|tt/g;
-
-/** The .NET-style custom format subset that format_datetime documents. */
-export function formatDatetimeWith(ticks: bigint, format: string): string {
-  const p = datetimeParts(ticks);
-  const fraction = pad(p.fractionTicks, 7);
-  return format.replace(FORMAT_TOKEN, (token) => {
-    switch (token) {
-      case 'yyyy': return pad(p.year, 4);
-      case 'yy': return pad(p.year % 100, 2);
-      case 'y': return String(p.year % 100);
-      case 'MM': return pad(p.month, 2);
-      case 'M': return String(p.month);
-      case 'dd': return pad(p.day, 2);
-      case 'd': return String(p.day);
-      case 'HH': return pad(p.hour, 2);
-      case 'H': return String(p.hour);
-      case 'hh': return pad(p.hour % 12 === 0 ? 12 : p.hour % 12, 2);
-      case 'h': return String(p.hour % 12 === 0 ? 12 : p.hour % 12);
-      case 'mm': return pad(p.minute, 2);
-      case 'm': return String(p.minute);
-      case 'ss': return pad(p.second, 2);
-      case 's': return String(p.second);
-      case 'tt': return p.hour < 12 ? 'AM' : 'PM';
-      default:
-        return token.startsWith('f') ? fraction.slice(0, token.length) : fraction.slice(0, token.length).replace(/0+$/, '');
-    }
-  });
-}
-
-const formatDatetime: ScalarFunction = ([value, format], site) =>
-  map2(value!.vector, format!.vector, site.rowCount, (ticks, text) =>
-    ticks === null ? '' : formatDatetimeWith(ticks as bigint, text as string),
-  );
-
-function datePart(read: (ticks: bigint) => number): ScalarFunction {
-  return ([value], site) => map1(value!.vector, site.rowCount, (ticks) => (ticks === null ? null : read(ticks as bigint)));
-}
-
-const dayOfWeek: ScalarFunction = ([value], site) =>
-  map1(value!.vector, site.rowCount, (ticks) =>
-    ticks === null ? null : startOfDay(ticks as bigint) - startOfWeek(ticks as bigint),
-  );
-
 export const DATETIME_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   now,
   ago,
   bin,
   floor: bin,
+  bin_at: binAt,
   startofday: startOf('day'),
   startofweek: startOf('week'),
   startofmonth: startOf('month'),
@@ -302,11 +271,4 @@ export const DATETIME_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   endofyear: endOf('year'),
   datetime_diff: datetimeDiff,
   datetime_add: datetimeAdd,
-  format_datetime: formatDatetime,
-  dayofweek: dayOfWeek,
-  getyear: datePart((ticks) => datetimeParts(ticks).year),
-  getmonth: datePart((ticks) => datetimeParts(ticks).month),
-  monthofyear: datePart((ticks) => datetimeParts(ticks).month),
-  dayofmonth: datePart((ticks) => datetimeParts(ticks).day),
-  hourofday: datePart((ticks) => datetimeParts(ticks).hour),
 };

@@ -1,11 +1,24 @@
-// array_length, pack/bag_pack, pack_array, bag_keys (parse_json/todynamic live with the conversions).
-import type { DynamicValue } from '../../api.ts';
-import { toDynamic } from '../../model/cells.ts';
-import { map1, mapN } from '../../model/vector.ts';
-import type { ScalarFunction } from '../registry.ts';
+// Arrays and property bags: array_length, array_index_of, array_concat, array_slice, array_reverse, array_sum,
+// set_has_element, set_union/intersect/difference, pack/bag_pack, pack_array, bag_keys, bag_merge, bag_has_key,
+// bag_remove_keys (parse_json/todynamic live with the conversions). A value that is not an array (or bag) gives null.
+import type { Cell, DynamicValue } from '../../api.ts';
+import { groupKey, toDynamic } from '../../model/cells.ts';
+import { map1, map2, mapN } from '../../model/vector.ts';
+import type { Operand, ScalarFunction } from '../registry.ts';
 
-function isBag(value: unknown): value is { [key: string]: DynamicValue } {
+type Bag = { [key: string]: DynamicValue };
+
+function isBag(value: unknown): value is Bag {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The key under which an element compares equal to a typed value (1 == 1.0, a datetime to its ISO text). */
+function elementKey(value: DynamicValue): Cell {
+  return groupKey(value);
+}
+
+function lookupKey(operand: Operand, value: Cell): Cell {
+  return elementKey(toDynamic(value, operand.type));
 }
 
 const pack: ScalarFunction = (args, site) =>
@@ -13,7 +26,7 @@ const pack: ScalarFunction = (args, site) =>
     args.map((arg) => arg.vector),
     site.rowCount,
     (values) => {
-      const bag: { [key: string]: DynamicValue } = {};
+      const bag: Bag = {};
       for (let i = 0; i + 1 < values.length; i += 2) bag[String(values[i])] = toDynamic(values[i + 1]!, args[i + 1]!.type);
       return bag;
     },
@@ -26,10 +39,132 @@ const packArray: ScalarFunction = (args, site) =>
     (values) => values.map((value, index) => toDynamic(value, args[index]!.type)),
   );
 
+/** array_index_of(array, value[, start[, length[, occurrence]]]), searched as indexof() searches text. */
+const arrayIndexOf: ScalarFunction = (args, site) =>
+  mapN(
+    args.map((arg) => arg.vector),
+    site.rowCount,
+    ([array, value, start = 0, length = -1, occurrence = 1]) => {
+      if (!Array.isArray(array) || start === null || length === null || occurrence === null) return null;
+      if (Number(length) < -1 || Number(occurrence) < 0) return null;
+      const key = lookupKey(args[1]!, value!);
+      let from = Number(start) < 0 ? Math.max(0, array.length + Number(start)) : Number(start);
+      let found = -1;
+      for (let seen = 0; seen < Math.max(1, Number(occurrence)); seen++) {
+        const end = Number(length) === -1 ? array.length : Math.min(array.length, from + Number(length));
+        found = -1;
+        for (let index = from; index < end; index++) {
+          if (elementKey(array[index]!) === key) {
+            found = index;
+            break;
+          }
+        }
+        if (found < 0) return -1;
+        from = found + 1;
+      }
+      return found;
+    },
+  );
+
+/** array_slice(array, start, end): both ends inclusive, negative positions count from the end. */
+function slice(array: DynamicValue[], start: number, end: number): DynamicValue[] {
+  const from = start < 0 ? array.length + start : start;
+  const to = end < 0 ? array.length + end : end;
+  return array.slice(Math.max(0, from), Math.max(0, to + 1));
+}
+
+function arraysOf(values: Cell[]): DynamicValue[][] | null {
+  return values.every(Array.isArray) ? (values as DynamicValue[][]) : null;
+}
+
+function distinct(values: DynamicValue[]): DynamicValue[] {
+  const seen = new Set<Cell>();
+  return values.filter((value) => {
+    const key = elementKey(value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The distinct elements of the first array kept by `keep` given the key sets of the other arrays. */
+function setFunction(keep: (key: Cell, others: Set<Cell>[]) => boolean): ScalarFunction {
+  return (args, site) =>
+    mapN(
+      args.map((arg) => arg.vector),
+      site.rowCount,
+      (values) => {
+        const arrays = arraysOf(values);
+        if (arrays === null) return null;
+        const [first = [], ...rest] = arrays;
+        const others = rest.map((array) => new Set(array.map(elementKey)));
+        return distinct(first.filter((value) => keep(elementKey(value), others)));
+      },
+    );
+}
+
+const arraySum: ScalarFunction = ([array], site) =>
+  map1(array!.vector, site.rowCount, (value) => {
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'number')) return null;
+    return (value as number[]).reduce((sum, item) => sum + item, 0);
+  });
+
+const bagMerge: ScalarFunction = (args, site) =>
+  mapN(
+    args.map((arg) => arg.vector),
+    site.rowCount,
+    (values) => {
+      const merged: Bag = {};
+      for (const value of values) {
+        if (!isBag(value)) continue;
+        for (const [key, item] of Object.entries(value)) if (!(key in merged)) merged[key] = item;
+      }
+      return merged;
+    },
+  );
+
 export const DYNAMIC_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   array_length: ([value], site) => map1(value!.vector, site.rowCount, (cell) => (Array.isArray(cell) ? cell.length : null)),
+  array_index_of: arrayIndexOf,
+  array_concat: (args, site) =>
+    mapN(
+      args.map((arg) => arg.vector),
+      site.rowCount,
+      (values) => arraysOf(values)?.flat(1) ?? null,
+    ),
+  array_slice: ([array, start, end], site) =>
+    mapN([array!.vector, start!.vector, end!.vector], site.rowCount, ([value, from, to]) =>
+      Array.isArray(value) && from !== null && to !== null ? slice(value, Number(from), Number(to)) : null,
+    ),
+  array_reverse: ([array], site) => map1(array!.vector, site.rowCount, (value) => (Array.isArray(value) ? [...value].reverse() : null)),
+  array_sum: arraySum,
+  set_has_element: ([set, value], site) =>
+    map2(set!.vector, value!.vector, site.rowCount, (array, item) => {
+      if (!Array.isArray(array)) return null;
+      const key = lookupKey(value!, item);
+      return array.some((element) => elementKey(element) === key);
+    }),
+  set_union: (args, site) =>
+    mapN(
+      args.map((arg) => arg.vector),
+      site.rowCount,
+      (values) => {
+        const arrays = arraysOf(values);
+        return arrays === null ? null : distinct(arrays.flat(1));
+      },
+    ),
+  set_intersect: setFunction((key, others) => others.every((set) => set.has(key))),
+  set_difference: setFunction((key, others) => others.every((set) => !set.has(key))),
   pack,
   bag_pack: pack,
   pack_array: packArray,
   bag_keys: ([value], site) => map1(value!.vector, site.rowCount, (cell) => (isBag(cell) ? Object.keys(cell) : null)),
+  bag_merge: bagMerge,
+  bag_has_key: ([bag, key], site) => map2(bag!.vector, key!.vector, site.rowCount, (value, name) => (isBag(value) ? String(name) in value : null)),
+  bag_remove_keys: ([bag, keys], site) =>
+    map2(bag!.vector, keys!.vector, site.rowCount, (value, names) => {
+      if (!isBag(value) || !Array.isArray(names)) return null;
+      const removed = new Set(names.map(String));
+      return Object.fromEntries(Object.entries(value).filter(([key]) => !removed.has(key)));
+    }),
 };

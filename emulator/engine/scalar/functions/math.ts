@@ -1,7 +1,8 @@
-// abs, round, ceiling, sqrt, pow, log, log10, exp, isnan, isfinite (bin/floor live with the datetime functions).
+// abs, round, ceiling, sqrt, pow, log, log10, log2, exp, exp2, exp10, sign, pi, min_of, max_of, isnan, isinf,
+// isfinite (bin/floor live with the datetime functions).
 import type { Cell } from '../../api.ts';
-import { normalizeLong } from '../../model/cells.ts';
-import { map1, map2, mapN } from '../../model/vector.ts';
+import { compareCells, normalizeLong } from '../../model/cells.ts';
+import { map1, map2, mapN, scalarVector } from '../../model/vector.ts';
 import type { ScalarFunction } from '../registry.ts';
 
 function realFunction(fn: (value: number) => number): ScalarFunction {
@@ -34,6 +35,20 @@ const abs: ScalarFunction = ([value], site) =>
     return Math.abs(cell as number);
   });
 
+/** min_of / max_of: the extreme of the non-null arguments; null when all are null. */
+function extremeOf(sign: 1 | -1): ScalarFunction {
+  return (args, site) =>
+    mapN(
+      args.map((arg) => arg.vector),
+      site.rowCount,
+      (values) => {
+        let best: Cell = null;
+        for (const value of values) if (value !== null && (best === null || compareCells(value, best) * sign > 0)) best = value;
+        return best;
+      },
+    );
+}
+
 export const MATH_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   abs,
   round,
@@ -43,6 +58,13 @@ export const MATH_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   log10: realFunction(Math.log10),
   log2: realFunction(Math.log2),
   exp: realFunction(Math.exp),
+  exp2: realFunction((value) => 2 ** value),
+  exp10: realFunction((value) => 10 ** value),
+  sign: realFunction(Math.sign),
+  pi: () => scalarVector(Math.PI),
+  min_of: extremeOf(-1),
+  max_of: extremeOf(1),
+  isinf: ([value], site) => map1(value!.vector, site.rowCount, (cell) => cell === Infinity || cell === -Infinity),
   pow: ([base, exponent], site) =>
     map2(base!.vector, exponent!.vector, site.rowCount, (a, b) => (a === null || b === null ? null : Number(a) ** Number(b))),
   isnan: ([value], site) => map1(value!.vector, site.rowCount, (cell) => typeof cell === 'number' && Number.isNaN(cell)),

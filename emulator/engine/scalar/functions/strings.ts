@@ -1,10 +1,11 @@
-// strlen, tolower, toupper, strcat, strcat_delim, substring, indexof, split, replace_string, extract, trim.
+// strlen, tolower, toupper, strcat, strcat_delim, strcat_array, substring, indexof, split, replace_string,
+// reverse, strrep, translate, string_size (the regular-expression functions are in regex.ts).
 import type { Cell, DynamicValue } from '../../api.ts';
-import { QueryRuntimeError } from '../../errors.ts';
+import { cellToString } from '../../model/cells.ts';
 import { map1, map2, mapN } from '../../model/vector.ts';
+import { datetimeParts } from '../../values.ts';
 import { textOf } from '../operators/strings.ts';
 import type { Operand, ScalarFunction } from '../registry.ts';
-import { convertCell } from './conversion.ts';
 
 /** Length in Unicode code points, so a surrogate pair counts once. */
 function codePointLength(text: string): number {
@@ -29,19 +30,40 @@ const strcatDelim: ScalarFunction = ([delimiter, ...parts], site) =>
     values.join(separator as string),
   );
 
+/** A negative start counts from the end of the text. */
 const substring: ScalarFunction = (args, site) =>
   mapN([textOf(args[0]!, site.rowCount), ...args.slice(1).map((arg) => arg.vector)], site.rowCount, ([value, start, length]) => {
-    if (start === null) return '';
+    if (start === null || length === null) return '';
     const characters = Array.from(value as string);
-    const from = Math.max(0, Number(start));
-    const to = length === undefined || length === null ? characters.length : from + Math.max(0, Number(length));
+    const from = Number(start) < 0 ? Math.max(0, characters.length + Number(start)) : Number(start);
+    const to = length === undefined ? characters.length : from + Math.max(0, Number(length));
     return characters.slice(from, to).join('');
   });
 
-const indexOf: ScalarFunction = ([text, lookup], site) =>
-  map2(textOf(text!, site.rowCount), textOf(lookup!, site.rowCount), site.rowCount, (value, needle) =>
-    (value as string).indexOf(needle as string),
-  );
+/**
+ * indexof(text, lookup[, start[, length[, occurrence]]]): each search examines `length` positions (-1: to the end)
+ * from its start; a later occurrence is searched from just after the previous one, as the documented examples show.
+ */
+function indexOfOccurrence(text: string, needle: string, start: number, length: number, occurrence: number): number | null {
+  if (length < -1 || occurrence < 0) return null;
+  let from = start < 0 ? Math.max(0, text.length + start) : start;
+  let found = -1;
+  for (let seen = 0; seen < Math.max(1, occurrence); seen++) {
+    const end = length === -1 ? text.length : Math.min(text.length, from + length);
+    const at = text.indexOf(needle, from);
+    found = at >= 0 && at + needle.length <= end ? at : -1;
+    if (found < 0) return -1;
+    from = found + 1;
+  }
+  return found;
+}
+
+const indexOf: ScalarFunction = (args, site) =>
+  mapN([textOf(args[0]!, site.rowCount), textOf(args[1]!, site.rowCount), ...args.slice(2).map((arg) => arg.vector)], site.rowCount, (cells) => {
+    const [value, needle, start = 0, length = -1, occurrence = 1] = cells;
+    if (start === null || length === null || occurrence === null) return null;
+    return indexOfOccurrence(value as string, needle as string, Number(start), Number(length), Number(occurrence));
+  });
 
 const split: ScalarFunction = (args, site) =>
   mapN([textOf(args[0]!, site.rowCount), textOf(args[1]!, site.rowCount), ...args.slice(2).map((arg) => arg.vector)], site.rowCount, ([value, delimiter, index]) => {
@@ -57,46 +79,43 @@ const replaceString: ScalarFunction = ([text, lookup, rewrite], site) =>
     find === '' ? (value as string) : (value as string).split(find as string).join(replacement as string),
   );
 
-function compile(pattern: string): RegExp {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch {
-    throw new QueryRuntimeError(`Invalid regular expression: '${pattern}'`);
+/** reverse() of a datetime reverses its full 7-digit form, as the service does; other values their tostring(). */
+function reverseText(value: Cell, operand: Operand): string {
+  let text = cellToString(value, operand.type);
+  if (operand.type === 'datetime' && value !== null) {
+    const fraction = String(datetimeParts(value as bigint).fractionTicks).padStart(7, '0');
+    text = text.replace(/(\.\d+)?Z$/, `.${fraction}Z`);
   }
+  return Array.from(text).reverse().join('');
 }
 
-/** extract(regex, group, text[, typeof(T)]): the captured group, converted to the requested type. */
-const extract: ScalarFunction = (args, site) => {
-  const cache = new Map<Cell, RegExp>();
-  return mapN([textOf(args[0]!, site.rowCount), args[1]!.vector, textOf(args[2]!, site.rowCount)], site.rowCount, (cells) => {
-    const [pattern, group, value] = cells as [string, Cell, string];
-    let regex = cache.get(pattern);
-    if (regex === undefined) {
-      regex = compile(pattern);
-      cache.set(pattern, regex);
-    }
-    const match = regex.exec(value);
-    const captured = match?.[Number(group)];
-    if (captured === undefined) return site.resultType === 'string' ? '' : null;
-    return convertCell(captured, 'string', site.resultType);
+const strrep: ScalarFunction = (args, site) =>
+  mapN([textOf(args[0]!, site.rowCount), args[1]!.vector, ...(args[2] === undefined ? [] : [textOf(args[2], site.rowCount)])], site.rowCount, ([value, times, delimiter = '']) => {
+    if (times === null) return '';
+    const count = Math.max(0, Math.min(Number(times), 1024));
+    return new Array<string>(count).fill(value as string).join(delimiter as string);
   });
-};
 
-function trimmer(ends: 'both' | 'start' | 'end'): ScalarFunction {
-  return ([pattern, text], site) => {
-    const cache = new Map<Cell, RegExp>();
-    return map2(textOf(pattern!, site.rowCount), textOf(text!, site.rowCount), site.rowCount, (regexText, value) => {
-      let regex = cache.get(regexText);
-      if (regex === undefined) {
-        const body = `(?:${regexText as string})`;
-        const source = ends === 'start' ? `^${body}+` : ends === 'end' ? `${body}+$` : `^${body}+|${body}+$`;
-        regex = new RegExp(source, 'gu');
-        cache.set(regexText, regex);
-      }
-      return (value as string).replace(regex, '');
-    });
-  };
-}
+/** translate(searchList, replacementList, text): characters beyond the replacement list map to its last one, or vanish when it is empty. */
+const translate: ScalarFunction = ([from, to, text], site) =>
+  mapN([textOf(from!, site.rowCount), textOf(to!, site.rowCount), textOf(text!, site.rowCount)], site.rowCount, ([search, replacement, value]) => {
+    const sources = Array.from(search as string);
+    const targets = Array.from(replacement as string);
+    return Array.from(value as string)
+      .map((character) => {
+        const index = sources.indexOf(character);
+        if (index < 0) return character;
+        return targets.length === 0 ? '' : (targets[Math.min(index, targets.length - 1)] ?? '');
+      })
+      .join('');
+  });
+
+const strcatArray: ScalarFunction = ([array, delimiter], site) =>
+  map2(array!.vector, textOf(delimiter!, site.rowCount), site.rowCount, (value, separator) =>
+    Array.isArray(value) ? value.map((item) => cellToString(item, 'dynamic')).join(separator as string) : '',
+  );
+
+const utf8 = new TextEncoder();
 
 export const STRING_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   strlen,
@@ -108,8 +127,9 @@ export const STRING_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   indexof: indexOf,
   split,
   replace_string: replaceString,
-  extract,
-  trim: trimmer('both'),
-  trim_start: trimmer('start'),
-  trim_end: trimmer('end'),
+  reverse: ([value], site) => map1(value!.vector, site.rowCount, (cell) => reverseText(cell, value!)),
+  strrep,
+  translate,
+  strcat_array: strcatArray,
+  string_size: ([text], site) => map1(textOf(text!, site.rowCount), site.rowCount, (value) => utf8.encode(value as string).length),
 };

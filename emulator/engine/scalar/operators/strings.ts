@@ -2,11 +2,10 @@
 // endswith, matches regex, each with its case-sensitive (_cs) and negated (!) forms.
 // `has` follows the service's term semantics: terms are maximal runs of letters and digits, so
 // "KustoExplorerQueryRun" has "Explorer" is false while contains "Explorer" is true.
-import type { Cell } from '../../api.ts';
-import { QueryRuntimeError } from '../../errors.ts';
 import { cellToString } from '../../model/cells.ts';
 import { map1, map2 } from '../../model/vector.ts';
 import type { Vector } from '../../model/vector.ts';
+import { kustoRegex } from '../regex.ts';
 import type { BinaryOperator, CallSite, Operand } from '../registry.ts';
 
 const TERM_CHAR = '[\\p{L}\\p{N}]';
@@ -63,22 +62,9 @@ function plainPredicate(test: (text: string, needle: string) => boolean, negated
 }
 
 function matchesRegex(left: Operand, right: Operand, site: CallSite): Vector {
-  const regexFor = (pattern: string): RegExp => {
-    try {
-      return new RegExp(pattern, 'u');
-    } catch {
-      throw new QueryRuntimeError(`Invalid regular expression: '${pattern}'`);
-    }
-  };
-  const cache = new Map<Cell, RegExp>();
-  return map2(textOf(left, site.rowCount), textOf(right, site.rowCount), site.rowCount, (text, pattern) => {
-    let regex = cache.get(pattern);
-    if (regex === undefined) {
-      regex = regexFor(pattern as string);
-      cache.set(pattern, regex);
-    }
-    return regex.test(text as string);
-  });
+  return map2(textOf(left, site.rowCount), textOf(right, site.rowCount), site.rowCount, (text, pattern) =>
+    kustoRegex(pattern as string).test(text as string),
+  );
 }
 
 /** has_any / has_all: whether the text has any (or every) one of the terms, each matched as `has` does. */
