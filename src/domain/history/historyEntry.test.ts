@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToHistory, describeOutcome, parseStoredHistory, searchHistory, storedHistory, type HistoryEntry } from './historyEntry';
+import { addToHistory, describeOutcome, parseStoredHistory, searchHistory, storedHistory, withinStorageBudget, type HistoryEntry } from './historyEntry';
 
 function entry(id: string, startedAt: number, fields: Partial<HistoryEntry> = {}): HistoryEntry {
   return {
@@ -25,6 +25,15 @@ describe('run history', () => {
     const entries = addToHistory([entry('a', 10), entry('b', 5)], entry('c', 7));
     expect(entries.map((e) => e.id)).toEqual(['a', 'c', 'b']);
     expect(addToHistory(entries, entry('b', 5, { durationMs: 9 })).filter((e) => e.id === 'b')).toHaveLength(1);
+  });
+
+  it('keeps the newest entries that fit the storage budget', () => {
+    const entries = [entry('new', 3), entry('mid', 2, { queryText: 'x'.repeat(500) }), entry('old', 1)];
+    const size = (e: HistoryEntry) => JSON.stringify(e).length + 1;
+    expect(withinStorageBudget(entries, 10_000)).toEqual(entries);
+    expect(withinStorageBudget(entries, size(entries[0]!) + size(entries[1]!)).map((e) => e.id)).toEqual(['new', 'mid']);
+    expect(withinStorageBudget(entries, size(entries[0]!) + 10).map((e) => e.id)).toEqual(['new']);
+    expect(withinStorageBudget(entries, 10)).toEqual([]);
   });
 
   it('searches the query text and the workspace name and id, every word, ignoring case', () => {

@@ -4,6 +4,11 @@ import { parseTimespanSelection } from '../timespan/parseSelection';
 import type { TimespanSelection } from '../timespan/selection';
 
 export const HISTORY_LIMIT = 500;
+/**
+ * About a fifth of a browser's usual localStorage quota (5 MB): history is a convenience and must never crowd out
+ * the query tabs, whose saving is what keeps the analyst's work.
+ */
+export const HISTORY_MAX_STORED_CHARS = 1_000_000;
 
 export interface HistoryWorkspace {
   id: string;
@@ -35,6 +40,18 @@ function newestFirst(entries: readonly HistoryEntry[], limit: number): HistoryEn
 
 export function addToHistory(entries: readonly HistoryEntry[], entry: HistoryEntry, limit = HISTORY_LIMIT): HistoryEntry[] {
   return newestFirst([entry, ...entries.filter((existing) => existing.id !== entry.id)], limit);
+}
+
+/** The newest entries whose stored form fits in `maxChars`; a single entry too big on its own is not kept. */
+export function withinStorageBudget(entries: readonly HistoryEntry[], maxChars = HISTORY_MAX_STORED_CHARS): HistoryEntry[] {
+  const kept: HistoryEntry[] = [];
+  let used = 0;
+  for (const entry of entries) {
+    used += JSON.stringify(entry).length + 1;
+    if (used > maxChars) break;
+    kept.push(entry);
+  }
+  return kept;
 }
 
 /** Entries whose query text or workspace contains every word of `search`, ignoring case. */
