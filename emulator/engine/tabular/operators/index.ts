@@ -2,10 +2,13 @@
 import type { TabularOperator } from '../registry.ts';
 import { FILTER_OPERATORS } from './filter.ts';
 import { JOIN_OPERATORS } from './join.ts';
+import { NAMING_OPERATORS } from './naming.ts';
 import { ORDERING_OPERATORS } from './ordering.ts';
+import { PLUGIN_OPERATORS } from './plugins.ts';
 import { PRESENTATION_OPERATORS } from './presentation.ts';
 import { PROJECTION_OPERATORS } from './projection.ts';
 import { ROW_OPERATORS } from './rows.ts';
+import { SAMPLING_OPERATORS } from './sampling.ts';
 import { SUMMARIZE_OPERATORS } from './summarize.ts';
 import { union } from './union.ts';
 
@@ -13,10 +16,13 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   Object.entries({
     ...FILTER_OPERATORS,
     ...JOIN_OPERATORS,
+    ...NAMING_OPERATORS,
     ...ORDERING_OPERATORS,
+    ...PLUGIN_OPERATORS,
     ...PRESENTATION_OPERATORS,
     ...PROJECTION_OPERATORS,
     ...ROW_OPERATORS,
+    ...SAMPLING_OPERATORS,
     ...SUMMARIZE_OPERATORS,
     UnionOperator: union,
   }),

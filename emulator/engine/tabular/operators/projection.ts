@@ -1,6 +1,6 @@
-// project, extend, project-away, project-keep, project-reorder, project-rename. Output names and types come
-// from Kusto.Language's bound schema of the operator, so generated names (Column1, D_a, strlen_Message)
-// match the service's.
+// project, extend, serialize (an extend that marks the rows ordered), project-away, project-keep,
+// project-reorder, project-rename. Output names and types come from Kusto.Language's bound schema of the operator,
+// so generated names (Column1, D_a, strlen_Message) match the service's.
 import type { ColumnSchema, KustoType } from '../../api.ts';
 import { rowFrame } from '../../context.ts';
 import type { OperatorEnvironment } from '../registry.ts';
@@ -113,6 +113,7 @@ const rename: TabularOperator = (node, input) => {
 export const PROJECTION_OPERATORS: Readonly<Record<string, TabularOperator>> = {
   ProjectOperator: project,
   ExtendOperator: extend,
+  SerializeOperator: extend,
   ProjectAwayOperator: pickByName,
   ProjectKeepOperator: pickByName,
   ProjectReorderOperator: pickByName,
