@@ -11,7 +11,6 @@ import { MATH_FUNCTIONS } from './math.ts';
 import { NETWORK_FUNCTIONS } from './network.ts';
 import { REGEX_FUNCTIONS } from './regex.ts';
 import { STRING_FUNCTIONS } from './strings.ts';
-import { WINDOW_FUNCTIONS } from './window.ts';
 import { TYPE_FUNCTIONS } from './types.ts';
 import { WINDOW_FUNCTIONS } from './window.ts';
 
@@ -28,7 +27,6 @@ export const SCALAR_FUNCTIONS: ReadonlyMap<string, ScalarFunction> = new Map(
     ...NETWORK_FUNCTIONS,
     ...REGEX_FUNCTIONS,
     ...STRING_FUNCTIONS,
-    ...WINDOW_FUNCTIONS,
     ...TYPE_FUNCTIONS,
     ...WINDOW_FUNCTIONS,
   }),
