@@ -14,6 +14,8 @@ function context() {
     focusEditor: vi.fn(),
     openSettings: vi.fn(),
     checkConnection: vi.fn(),
+    closeQueryTab: vi.fn(),
+    copyShareLink: vi.fn(),
   };
   return { store, services };
 }

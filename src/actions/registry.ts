@@ -1,8 +1,10 @@
-import { selectCanRun, selectIsRunning, selectShownResult } from '../state/selectors';
+import { selectAdjacentTabId, selectCanRun, selectIsRunning, selectShownResult } from '../state/selectors';
 import { matchesKeybinding, type KeyEventLike } from './keybindings';
 import type { ActionContext, ActionId, ConsoleAction } from './types';
 
 const hasResult = ({ store }: ActionContext) => selectShownResult(store.getState()) !== null;
+const hasOtherTabs = ({ store }: ActionContext) => store.getState().tabs.length > 1;
+const switchToAdjacentTab = ({ store }: ActionContext, offset: 1 | -1) => store.getState().switchTab(selectAdjacentTabId(store.getState(), offset));
 
 export const ACTIONS: readonly ConsoleAction[] = [
   {
@@ -70,6 +72,49 @@ export const ACTIONS: readonly ConsoleAction[] = [
     keybindings: [],
     isEnabled: ({ store }) => store.getState().identity !== null,
     perform: ({ services }) => services.checkConnection(),
+  },
+  // Browsers keep Ctrl+T, Ctrl+W, Ctrl+Shift+T and Ctrl+PageUp/PageDown for their own tabs, so query tabs use Alt.
+  {
+    id: 'newTab',
+    label: 'New query tab',
+    keybindings: [{ key: 'n', alt: true }],
+    isEnabled: () => true,
+    perform: ({ store }) => store.getState().newTab(),
+  },
+  {
+    id: 'closeTab',
+    label: 'Close query tab',
+    keybindings: [{ key: 'w', alt: true }],
+    isEnabled: () => true,
+    perform: ({ store, services }) => services.closeQueryTab(store.getState().activeTabId),
+  },
+  {
+    id: 'reopenClosedTab',
+    label: 'Reopen closed tab',
+    keybindings: [{ key: 't', alt: true, shift: true }],
+    isEnabled: ({ store }) => store.getState().closedTabs.length > 0,
+    perform: ({ store }) => store.getState().reopenClosedTab(),
+  },
+  {
+    id: 'nextTab',
+    label: 'Next query tab',
+    keybindings: [{ key: 'PageDown', alt: true }],
+    isEnabled: hasOtherTabs,
+    perform: (context) => switchToAdjacentTab(context, 1),
+  },
+  {
+    id: 'previousTab',
+    label: 'Previous query tab',
+    keybindings: [{ key: 'PageUp', alt: true }],
+    isEnabled: hasOtherTabs,
+    perform: (context) => switchToAdjacentTab(context, -1),
+  },
+  {
+    id: 'copyShareLink',
+    label: 'Copy link',
+    keybindings: [],
+    isEnabled: ({ store }) => store.getState().queryText.trim() !== '',
+    perform: ({ services }) => services.copyShareLink(),
   },
 ];
 

@@ -11,7 +11,13 @@ export type ActionId =
   | 'toggleTimeZone'
   | 'focusEditor'
   | 'openSettings'
-  | 'checkConnection';
+  | 'checkConnection'
+  | 'newTab'
+  | 'closeTab'
+  | 'reopenClosedTab'
+  | 'nextTab'
+  | 'previousTab'
+  | 'copyShareLink';
 
 export interface Keybinding {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -30,6 +36,9 @@ export interface ActionServices {
   focusEditor(): void;
   openSettings(): void;
   checkConnection(): void;
+  /** Closes a query tab: cancels its run and frees its result in the worker. */
+  closeQueryTab(tabId: string): void;
+  copyShareLink(): void;
 }
 
 export interface ActionContext {

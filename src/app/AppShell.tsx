@@ -1,18 +1,20 @@
-// The console's layout: header (connection, workspace, settings), the editor with its schema pane and toolbar,
-// then the results. Feature components read the store and services themselves; the shell only places them.
+// The console's layout: header (connection, workspace, settings), the query tabs over the editor with its schema pane
+// and toolbar, then the results. Feature components read the store and services themselves; the shell only places them.
 import { useEffect } from 'react';
 import { ConnectionBar } from '../features/connection/ConnectionBar';
 import { QueryEditor } from '../features/editor/QueryEditor';
 import { SchemaPane } from '../features/editor/SchemaPane';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { RunToolbar } from '../features/run/RunToolbar';
+import { QUERY_TAB_PANEL_ID, queryTabElementId, QueryTabs } from '../features/tabs/QueryTabs';
 import { WorkspacePicker } from '../features/workspace/WorkspacePicker';
-import { selectTheme } from '../state/selectors';
+import { selectActiveTabId, selectTheme } from '../state/selectors';
 import { useConsole } from './ServicesContext';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 export function AppShell() {
   const theme = useConsole(selectTheme);
+  const activeTabId = useConsole(selectActiveTabId);
   useGlobalShortcuts();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -30,8 +32,11 @@ export function AppShell() {
           <SchemaPane />
         </aside>
         <section className="console-editor" aria-label="Query">
-          <RunToolbar />
-          <QueryEditor />
+          <QueryTabs />
+          <div role="tabpanel" id={QUERY_TAB_PANEL_ID} aria-labelledby={queryTabElementId(activeTabId)} className="query-tab-panel">
+            <RunToolbar />
+            <QueryEditor />
+          </div>
         </section>
         <section className="console-results" aria-label="Results">
           <ResultsPanel />

@@ -4,16 +4,19 @@ import { requestCsvExport, copyActiveTableAsTsv } from '../features/export/expor
 import { cancelActiveQuery, runActiveQuery } from '../features/run/queryRunner';
 import { openSettingsDialog } from '../features/connection/settingsDialogState';
 import { openCheckConnectionDialog } from '../features/troubleshoot/checkConnection/checkConnectionDialogState';
+import { closeQueryTab, copyShareLink } from '../features/tabs/tabCommands';
 import type { ConsoleServices } from './services';
 
 export function createActionServices(services: ConsoleServices): ActionServices {
   return {
     runQuery: () => runActiveQuery(services),
-    cancelQuery: () => cancelActiveQuery(),
+    cancelQuery: () => cancelActiveQuery(services),
     exportCsv: () => requestCsvExport(),
     copyTableTsv: () => void copyActiveTableAsTsv(services),
     focusEditor: () => services.editor()?.focus(),
     openSettings: () => openSettingsDialog(),
     checkConnection: () => openCheckConnectionDialog(),
+    closeQueryTab: (tabId) => closeQueryTab(services, tabId),
+    copyShareLink: () => void copyShareLink(services),
   };
 }

@@ -39,26 +39,37 @@ export type RunState =
   | { status: 'failed'; request: RunRequestInfo; failure: RunFailure; durationMs: number; tokenClaims: Claims | null }
   | { status: 'cancelled'; request: RunRequestInfo };
 
-export interface RunSlice {
+export interface ShownResult {
+  request: RunRequestInfo;
+  summary: ResultSummary;
+}
+
+/** A query tab's run and what it shows; the active tab's live in the store's top level (see tabsSlice.ts). */
+export interface RunFields {
   run: RunState;
   /** The last summary that loaded, kept on screen while a newer run is in flight or after it fails. */
-  shownResult: { request: RunRequestInfo; summary: ResultSummary } | null;
+  shownResult: ShownResult | null;
   activeTableIndex: number;
+}
+
+export interface RunSlice extends RunFields {
   setRun(run: RunState): void;
   setActiveTableIndex(index: number): void;
 }
 
+export const IDLE_RUN_FIELDS: RunFields = { run: { status: 'idle' }, shownResult: null, activeTableIndex: 0 };
+
+/** The fields after `run`: a success shows its summary, an empty workspace shows nothing, anything else keeps the last. */
+export function withRun(fields: RunFields, run: RunState): RunFields {
+  return run.status === 'succeeded'
+    ? { run, shownResult: { request: run.request, summary: run.summary }, activeTableIndex: 0 }
+    : run.status === 'empty-workspace'
+      ? { run, shownResult: null, activeTableIndex: fields.activeTableIndex }
+      : { run, shownResult: fields.shownResult, activeTableIndex: fields.activeTableIndex };
+}
+
 export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set) => ({
-  run: { status: 'idle' },
-  shownResult: null,
-  activeTableIndex: 0,
-  setRun: (run) =>
-    set((state) =>
-      run.status === 'succeeded'
-        ? { run, shownResult: { request: run.request, summary: run.summary }, activeTableIndex: 0 }
-        : run.status === 'empty-workspace'
-          ? { run, shownResult: null }
-          : { run, shownResult: state.shownResult },
-    ),
+  ...IDLE_RUN_FIELDS,
+  setRun: (run) => set((state) => withRun(state, run)),
   setActiveTableIndex: (activeTableIndex) => set({ activeTableIndex }),
 });

@@ -44,3 +44,18 @@ export const selectHiddenColumnsOf = (resultId: string, tableIndex: number) => (
   state.hiddenColumns[tableKey(resultId, tableIndex)] ?? null;
 
 export const selectActiveTableIndex = (state: ConsoleState) => state.activeTableIndex;
+
+export const selectTabs = (state: ConsoleState) => state.tabs;
+export const selectActiveTabId = (state: ConsoleState) => state.activeTabId;
+export const selectStorageWarning = (state: ConsoleState) => state.storageWarning;
+
+/** The tab `offset` places from the active one, wrapping around. */
+export const selectAdjacentTabId = (state: ConsoleState, offset: number): string => {
+  const index = state.tabs.findIndex((tab) => tab.id === state.activeTabId);
+  const count = state.tabs.length;
+  return state.tabs[(((index + offset) % count) + count) % count]?.id ?? state.activeTabId;
+};
+
+/** The cloud a tab's workspace or shared link belongs to, when it is not the console's. */
+export const selectForeignWorkspaceCloud = (state: ConsoleState) =>
+  state.workspaceCloud !== null && state.workspaceCloud !== state.cloud ? state.workspaceCloud : null;

@@ -13,12 +13,17 @@ export interface WorkspaceRef {
   subscriptionId?: string;
 }
 
-const RECENT_LIMIT = 8;
+export const RECENT_LIMIT = 8;
 
 export interface SessionSlice {
   cloud: CloudName;
   identity: SignedInIdentity | null;
   workspace: WorkspaceRef | null;
+  /**
+   * The cloud the active query tab's workspace was chosen in, or that a shared link named; null when neither. When it
+   * is not the console's cloud the tab says so rather than switching anything.
+   */
+  workspaceCloud: CloudName | null;
   recentWorkspaces: WorkspaceRef[];
   setCloud(cloud: CloudName): void;
   setIdentity(identity: SignedInIdentity | null): void;
@@ -29,12 +34,14 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
   cloud: 'AzurePublic',
   identity: null,
   workspace: null,
+  workspaceCloud: null,
   recentWorkspaces: [],
   setCloud: (cloud) => set({ cloud }),
   setIdentity: (identity) => set({ identity }),
   selectWorkspace: (workspace) =>
     set((state) => ({
       workspace,
+      workspaceCloud: state.cloud,
       recentWorkspaces: [workspace, ...state.recentWorkspaces.filter((recent) => recent.id !== workspace.id)].slice(0, RECENT_LIMIT),
     })),
 });

@@ -2,20 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { createConsoleStore, PERSISTENCE_KEY } from './store';
 import { selectCanRun, selectRunBlocker } from './selectors';
 import { memoryStorage } from '../domain/memoryStorage';
-
+import { tabSetKey } from './tabSetStorage';
 
 describe('console store', () => {
-  it('persists the query, timespan, workspace and settings, never the run or the identity', () => {
+  it("persists the tab's query, timespan and workspace in its tab set, settings with the console, never the run or the identity", () => {
     const storage = memoryStorage();
-    const store = createConsoleStore(storage);
+    const store = createConsoleStore(storage, { browserTabId: 'b1' });
     store.getState().setQueryText('Heartbeat | take 1');
     store.getState().selectWorkspace({ id: 'b5a3e4c2-0000-4000-8000-0000000d3001', name: 'demo' });
     store.getState().setIdentity({ mode: 'demo', name: 'Riley', username: 'riley@x', tenantId: 't' });
-    const saved = JSON.parse(storage.getItem(PERSISTENCE_KEY) ?? '{}') as { state: Record<string, unknown> };
-    expect(saved.state.queryText).toBe('Heartbeat | take 1');
-    expect(saved.state.workspace).toEqual({ id: 'b5a3e4c2-0000-4000-8000-0000000d3001', name: 'demo' });
-    expect(saved.state).not.toHaveProperty('identity');
-    expect(saved.state).not.toHaveProperty('run');
+    store.getState().updateSettings({ rowCap: 1000 });
+    const tabSet = JSON.parse(storage.getItem(tabSetKey('b1')) ?? '{}') as { tabs: { work: Record<string, unknown> }[] };
+    expect(tabSet.tabs[0]?.work).toMatchObject({
+      queryText: 'Heartbeat | take 1',
+      workspace: { id: 'b5a3e4c2-0000-4000-8000-0000000d3001', name: 'demo' },
+      workspaceCloud: 'AzurePublic',
+    });
+    const prefs = JSON.parse(storage.getItem(PERSISTENCE_KEY) ?? '{}') as { state: Record<string, unknown> };
+    expect(prefs.state.settings).toMatchObject({ rowCap: 1000 });
+    expect(prefs.state).not.toHaveProperty('queryText');
+    for (const saved of [JSON.stringify(tabSet), JSON.stringify(prefs)]) {
+      expect(saved).not.toContain('identity');
+      expect(saved).not.toContain('"run"');
+      expect(saved).not.toContain('riley@x');
+    }
   });
 
   it('restores saved work and clamps out-of-range settings from storage', () => {
@@ -23,7 +33,9 @@ describe('console store', () => {
       [PERSISTENCE_KEY]: JSON.stringify({ version: 1, state: { queryText: 'Perf', settings: { rowCap: 9_000_000, serverWaitSeconds: 5000 } } }),
     });
     const state = createConsoleStore(storage).getState();
+    // The query saved before tabs existed becomes the first tab.
     expect(state.queryText).toBe('Perf');
+    expect(state.tabs.map((tab) => tab.name)).toEqual(['Query 1']);
     expect(state.settings.rowCap).toBe(500_000);
     expect(state.settings.serverWaitSeconds).toBe(600);
     expect(state.settings.csvFormulaGuard).toBe(true);

@@ -16,6 +16,8 @@ const NAMED_KEYS: Readonly<Record<string, string>> = {
   '.': 'Period',
   '/': 'Slash',
   ';': 'Semicolon',
+  pageup: 'PageUp',
+  pagedown: 'PageDown',
 };
 
 /** Monaco's KeyCode member name for a KeyboardEvent.key value, or null when Monaco has no such key. */

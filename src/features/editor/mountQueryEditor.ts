@@ -1,6 +1,7 @@
 // Creates the Monaco editor on the store's query text and wires it to the console: text to the store (debounced,
-// flushed on blur, before a run and on unload), outside text changes back in, the EditorHandle, the registry's
-// Run and Cancel keys, and server-error markers. Returns the editor and one function that undoes all of it.
+// flushed on blur, before a run, on a tab switch and on unload), outside text changes back in, the EditorHandle, the
+// registry's Run, Cancel and tab keys, and server-error markers. Each query tab has its own model, so undo history,
+// cursor and markers stay with their tab. Returns the editor and one function that undoes all of it.
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
 import { actionById, dispatchAction } from '../../actions/registry';
 import type { ActionContext } from '../../actions/types';
@@ -8,6 +9,8 @@ import type { ConsoleServices, EditorHandle } from '../../app/services';
 import { findWholeWord } from '../../domain/kql/findWholeWord';
 import type { TextRange } from '../../domain/kql/textRange';
 import { selectIsRunning } from '../../state/selectors';
+import { contentOfTab } from '../../state/tabsSlice';
+import type { ActionId } from '../../actions/types';
 import { createDebouncedWriter } from './debouncedWriter';
 import { toMonacoKeybinding } from './editorKeybindings';
 import type { MonacoModule } from './monaco/loadMonaco';
@@ -19,6 +22,7 @@ const TEXT_WRITE_DELAY_MS = 150;
 /** Markers of the Log Analytics service's own errors; monaco-kusto's validation owns 'kusto' and never clears these. */
 export const SERVER_MARKER_OWNER = 'la-server';
 const RUNNING_CONTEXT_KEY = 'kqlConsole.runInProgress';
+const TAB_ACTIONS: readonly ActionId[] = ['newTab', 'closeTab', 'reopenClosedTab', 'nextTab', 'previousTab'];
 
 export interface MountOptions {
   container: HTMLElement;
@@ -39,7 +43,10 @@ export function mountQueryEditor({ monaco, themeNames }: MonacoModule, options: 
   const initial = store.getState();
   // Created as plain text; the Kusto language (its mode chunk and 8 MB worker) is switched on once the editor is on
   // screen and accepting keys.
-  const model = monaco.editor.createModel(initial.queryText, 'plaintext');
+  let tabId = initial.activeTabId;
+  let model = monaco.editor.createModel(initial.queryText, 'plaintext');
+  const models = new Map([[tabId, model]]);
+  const viewStates = new Map<string, Monaco.editor.ICodeEditorViewState | null>();
   const editor = monaco.editor.create(container, {
     model,
     theme: initial.theme === 'dark' ? themeNames.dark : themeNames.light,
@@ -54,7 +61,8 @@ export function mountQueryEditor({ monaco, themeNames }: MonacoModule, options: 
     tabSize: 4,
   });
   const disposables: Monaco.IDisposable[] = [];
-  const languageFrame = requestAnimationFrame(() => monaco.editor.setModelLanguage(model, 'kusto'));
+  const firstModel = model;
+  const languageFrame = requestAnimationFrame(() => monaco.editor.setModelLanguage(firstModel, 'kusto'));
 
   const offsetsToSelection = ({ start, end }: TextRange) => {
     const anchor = model.getPositionAt(start);
@@ -65,28 +73,47 @@ export function mountQueryEditor({ monaco, themeNames }: MonacoModule, options: 
   editor.revealPositionInCenterIfOutsideViewport(editor.getPosition() ?? { lineNumber: 1, column: 1 });
   if (handover.focused) editor.focus();
 
-  // Text → store. Writing only a changed text keeps an outside change that was just applied from echoing back.
-  const writer = createDebouncedWriter((text) => {
-    if (store.getState().queryText !== text) store.getState().setQueryText(text);
+  // Text → store, into the tab it was typed in wherever that tab is now. Writing only a changed text keeps an outside
+  // change that was just applied from echoing back.
+  const writer = createDebouncedWriter<{ tabId: string; text: string }>(({ tabId: typedIn, text }) => {
+    if (contentOfTab(store.getState(), typedIn)?.queryText !== text) store.getState().setTabQueryText(typedIn, text);
   }, TEXT_WRITE_DELAY_MS);
-  let serverMarked = false;
+  const hasServerMarkers = () => monaco.editor.getModelMarkers({ owner: SERVER_MARKER_OWNER, resource: model.uri }).length > 0;
   disposables.push(
     editor.onDidChangeModelContent(() => {
-      writer.schedule(model.getValue());
-      if (serverMarked) {
-        monaco.editor.setModelMarkers(model, SERVER_MARKER_OWNER, []);
-        serverMarked = false;
-      }
+      writer.schedule({ tabId, text: model.getValue() });
+      if (hasServerMarkers()) monaco.editor.setModelMarkers(model, SERVER_MARKER_OWNER, []);
     }),
     editor.onDidBlurEditorText(() => writer.flush()),
   );
   window.addEventListener('beforeunload', writer.flush);
   window.addEventListener('pagehide', writer.flush);
 
+  // Another tab became active: the pending text goes to the tab it was typed in, then that tab's model comes in.
+  const showTab = (next: string, text: string) => {
+    writer.flush();
+    viewStates.set(tabId, editor.saveViewState());
+    tabId = next;
+    model = models.get(next) ?? monaco.editor.createModel(text, 'kusto');
+    models.set(next, model);
+    editor.setModel(model);
+    editor.restoreViewState(viewStates.get(next) ?? null);
+  };
+  const disposeClosedTabs = (open: ReadonlySet<string>) => {
+    for (const [id, closed] of models) {
+      if (open.has(id)) continue;
+      models.delete(id);
+      viewStates.delete(id);
+      closed.dispose();
+    }
+  };
+
   // Store → text: another part of the console replaced the query (a restored session, a deep link). Undoable.
   const running = editor.createContextKey(RUNNING_CONTEXT_KEY, selectIsRunning(initial));
   const unsubscribe = store.subscribe((state, previous) => {
     running.set(selectIsRunning(state));
+    if (state.activeTabId !== tabId) showTab(state.activeTabId, state.queryText);
+    if (state.tabs !== previous.tabs) disposeClosedTabs(new Set(state.tabs.map((tab) => tab.id)));
     if (state.queryText === previous.queryText || writer.pending() || state.queryText === model.getValue()) return;
     editor.executeEdits('console', [{ range: model.getFullModelRange(), text: state.queryText }]);
     editor.pushUndoStop();
@@ -101,7 +128,6 @@ export function mountQueryEditor({ monaco, themeNames }: MonacoModule, options: 
       return runnableRegion(model.getValue(), { start: anchor, end: caret });
     },
     markServerError: (error) => {
-      serverMarked = error !== null;
       monaco.editor.setModelMarkers(
         model,
         SERVER_MARKER_OWNER,
@@ -153,8 +179,9 @@ export function mountQueryEditor({ monaco, themeNames }: MonacoModule, options: 
   };
   services.setEditor(handle);
 
-  // The registry's keys for Run and Cancel, so the editor and the rest of the console can never disagree.
-  const keysOf = (id: 'run' | 'cancel') =>
+  // The registry's keys for Run, Cancel and the tabs, so the editor and the rest of the console can never disagree
+  // (Monaco would otherwise keep Alt+PageUp/PageDown for scrolling).
+  const keysOf = (id: ActionId) =>
     actionById(id)
       .keybindings.map((binding) => toMonacoKeybinding(binding, monaco))
       .filter((code) => code !== null);
@@ -181,6 +208,16 @@ export function mountQueryEditor({ monaco, themeNames }: MonacoModule, options: 
         dispatchAction('cancel', actionContext);
       },
     }),
+    ...TAB_ACTIONS.map((id) =>
+      editor.addAction({
+        id: `kqlConsole.${id}`,
+        label: actionById(id).label,
+        keybindings: keysOf(id),
+        run: () => {
+          dispatchAction(id, actionContext);
+        },
+      }),
+    ),
   );
 
   return {
@@ -194,7 +231,7 @@ export function mountQueryEditor({ monaco, themeNames }: MonacoModule, options: 
       for (const disposable of disposables) disposable.dispose();
       services.setEditor(null);
       editor.dispose();
-      model.dispose();
+      for (const tabModel of models.values()) tabModel.dispose();
     },
   };
 }

@@ -1,10 +1,12 @@
-// Runs the analyst's query: one run at a time. A newer run aborts the older one (AbortController), and an answer
-// that arrives for a superseded run is dropped, so a stale response never overwrites a newer one (DESIGN §7).
+// Runs the active query tab's query: one run at a time per tab. A newer run in a tab aborts its older one
+// (AbortController), and an answer that arrives for a superseded run is dropped, so a stale response never overwrites a
+// newer one (DESIGN §7). A run finishes into the tab that started it, even after the analyst switched to another.
 import { queryWorkspace } from '../../api/logAnalytics/queryClient';
 import type { ConsoleServices } from '../../app/services';
 import { failure } from '../../domain/queryFailure';
 import { decodeJwtPayload, type Claims } from '../../domain/tokenClaims';
 import type { RunRequestInfo, RunState } from '../../state/runSlice';
+import { contentOfTab } from '../../state/tabsSlice';
 import { describeAuthFailure } from './authFailure';
 import { prepareRun } from './prepareRun';
 
@@ -13,11 +15,18 @@ interface ActiveRun {
   controller: AbortController;
 }
 
-let active: ActiveRun | null = null;
+/** The run in flight per query tab id. */
+const active = new Map<string, ActiveRun>();
 let lastRunId = 0;
 
-export function cancelActiveQuery(): void {
-  active?.controller.abort();
+export function cancelActiveQuery(services: ConsoleServices): void {
+  active.get(services.store.getState().activeTabId)?.controller.abort();
+}
+
+/** Stops a tab's run without reporting it: the tab is going away. */
+export function abandonTabRun(tabId: string): void {
+  active.get(tabId)?.controller.abort();
+  active.delete(tabId);
 }
 
 export function runActiveQuery(services: ConsoleServices): void {
@@ -27,6 +36,7 @@ export function runActiveQuery(services: ConsoleServices): void {
 async function execute(services: ConsoleServices): Promise<void> {
   const { store } = services;
   const state = store.getState();
+  const tabId = state.activeTabId;
   const workspace = state.workspace;
   const connection = services.connection();
   if (!workspace || !connection) return;
@@ -35,10 +45,11 @@ async function execute(services: ConsoleServices): Promise<void> {
   if (runnable.text.trim() === '') return;
   const prepared = prepareRun({ text: runnable.text, rowCap: state.settings.rowCap, timespan: state.timespan, nowMs: Date.now() });
 
-  active?.controller.abort();
+  active.get(tabId)?.controller.abort();
   const run: ActiveRun = { runId: ++lastRunId, controller: new AbortController() };
-  active = run;
-  const isCurrent = () => active === run;
+  active.set(tabId, run);
+  const isCurrent = () => active.get(tabId) === run;
+  const report = (next: RunState) => store.getState().setTabRun(tabId, next);
 
   const request: RunRequestInfo = {
     runId: run.runId,
@@ -54,13 +65,13 @@ async function execute(services: ConsoleServices): Promise<void> {
   };
   const elapsed = () => Date.now() - request.startedAt;
   services.editor()?.markServerError(null);
-  state.setRun({ status: 'running', request });
+  report({ status: 'running', request });
 
   let token: string;
   try {
     token = await connection.getToken('logAnalytics');
   } catch (error) {
-    if (isCurrent()) store.getState().setRun({ status: 'failed', request, failure: describeAuthFailure(error), durationMs: elapsed(), tokenClaims: null });
+    if (isCurrent()) report({ status: 'failed', request, failure: describeAuthFailure(error), durationMs: elapsed(), tokenClaims: null });
     return;
   }
   if (!isCurrent()) return;
@@ -80,20 +91,21 @@ async function execute(services: ConsoleServices): Promise<void> {
   } catch {
     // Only our own abort throws: a newer run or Cancel.
     if (isCurrent()) {
-      active = null;
-      store.getState().setRun({ status: 'cancelled', request });
+      active.delete(tabId);
+      report({ status: 'cancelled', request });
     }
     return;
   }
   if (!isCurrent()) return;
 
   if (response.kind === 'empty-workspace') {
-    finish(services, { status: 'empty-workspace', request, durationMs: elapsed() });
+    finish(services, tabId, { status: 'empty-workspace', request, durationMs: elapsed() });
     return;
   }
   if (response.kind === 'failed') {
     const position = response.failure.position;
-    if (position) {
+    // Markers belong to the editor's text, which is another tab's once the analyst has switched.
+    if (position && store.getState().activeTabId === tabId) {
       // The server counts lines within the text sent, which starts where the runnable text starts in the editor.
       services.editor()?.markServerError({
         line: runnable.startLine + position.line - 1,
@@ -102,15 +114,19 @@ async function execute(services: ConsoleServices): Promise<void> {
         message: response.failure.innermostMessage ?? response.failure.message,
       });
     }
-    finish(services, { status: 'failed', request, failure: response.failure, durationMs: elapsed(), tokenClaims: claimsOf(token) });
+    finish(services, tabId, { status: 'failed', request, failure: response.failure, durationMs: elapsed(), tokenClaims: claimsOf(token) });
     return;
   }
 
   const receivedBytes = response.body.byteLength;
   const loaded = await services.results.load(response.body, { signal: run.controller.signal });
-  if (!isCurrent()) return;
+  if (!isCurrent()) {
+    // Superseded, cancelled or its tab closed: nothing will show this result.
+    if (loaded.ok) void services.results.disposeResult(loaded.value.resultId);
+    return;
+  }
   if (!loaded.ok) {
-    finish(services, {
+    finish(services, tabId, {
       status: 'failed',
       request,
       failure: failure('malformed-response', 'MalformedResponse', `The answer could not be read: ${loaded.error.message}`, { status: 200 }),
@@ -119,8 +135,8 @@ async function execute(services: ConsoleServices): Promise<void> {
     });
     return;
   }
-  const previous = store.getState().shownResult?.summary.resultId;
-  finish(services, { status: 'succeeded', request, summary: loaded.value, durationMs: elapsed(), receivedBytes });
+  const previous = contentOfTab(store.getState(), tabId)?.shownResult?.summary.resultId;
+  finish(services, tabId, { status: 'succeeded', request, summary: loaded.value, durationMs: elapsed(), receivedBytes });
   if (previous && previous !== loaded.value.resultId) void services.results.disposeResult(previous);
 }
 
@@ -130,7 +146,7 @@ function claimsOf(token: string): Claims | null {
   return decoded.ok ? decoded.claims : null;
 }
 
-function finish(services: ConsoleServices, run: RunState): void {
-  active = null;
-  services.store.getState().setRun(run);
+function finish(services: ConsoleServices, tabId: string, run: RunState): void {
+  active.delete(tabId);
+  services.store.getState().setTabRun(tabId, run);
 }
