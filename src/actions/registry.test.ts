@@ -16,6 +16,7 @@ function context() {
     checkConnection: vi.fn(),
     closeQueryTab: vi.fn(),
     copyShareLink: vi.fn(),
+    saveQuery: vi.fn(),
   };
   return { store, services };
 }
@@ -62,6 +63,16 @@ describe('action registry', () => {
     ctx.store.getState().setIdentity({ mode: 'entra', name: 'R', username: 'r', tenantId: 't' });
     expect(dispatchAction('checkConnection', ctx)).toBe(true);
     expect(ctx.services.checkConnection).toHaveBeenCalledOnce();
+  });
+
+  it('saves the query with Ctrl+S, only when there is a query to save', () => {
+    const ctx = context();
+    expect(actionForKey(key('s', { ctrlKey: true }))?.id).toBe('saveQuery');
+    ctx.store.getState().setQueryText('  ');
+    expect(dispatchAction('saveQuery', ctx)).toBe(false);
+    ctx.store.getState().setQueryText('Perf');
+    expect(dispatchAction('saveQuery', ctx)).toBe(true);
+    expect(ctx.services.saveQuery).toHaveBeenCalledOnce();
   });
 
   it('labels keybindings for tooltips', () => {

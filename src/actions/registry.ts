@@ -116,6 +116,14 @@ export const ACTIONS: readonly ConsoleAction[] = [
     isEnabled: ({ store }) => store.getState().queryText.trim() !== '',
     perform: ({ services }) => services.copyShareLink(),
   },
+  {
+    id: 'saveQuery',
+    label: 'Save query',
+    // The browser's own Ctrl+S (save the page) is of no use here.
+    keybindings: [{ key: 's', ctrlOrMeta: true }],
+    isEnabled: ({ store }) => store.getState().queryText.trim() !== '',
+    perform: ({ services }) => services.saveQuery(),
+  },
 ];
 
 export function actionById(id: ActionId): ConsoleAction {

@@ -17,7 +17,8 @@ export type ActionId =
   | 'reopenClosedTab'
   | 'nextTab'
   | 'previousTab'
-  | 'copyShareLink';
+  | 'copyShareLink'
+  | 'saveQuery';
 
 export interface Keybinding {
   /** KeyboardEvent.key, compared case-insensitively. */
@@ -39,6 +40,8 @@ export interface ActionServices {
   /** Closes a query tab: cancels its run and frees its result in the worker. */
   closeQueryTab(tabId: string): void;
   copyShareLink(): void;
+  /** Opens the Save query dialog for the current tab's query. */
+  saveQuery(): void;
 }
 
 export interface ActionContext {

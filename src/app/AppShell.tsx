@@ -1,11 +1,11 @@
-// The console's layout: header (connection, workspace, settings), the query tabs over the editor with its schema pane
-// and toolbar, then the results. Feature components read the store and services themselves; the shell only places them.
+// The console's layout: header (connection, workspace, settings), the side pane (schema, history, saved queries,
+// examples), the query tabs over the editor and its toolbar, then the results. Feature components read the store and services themselves; the shell only places them.
 import { useEffect } from 'react';
 import { ConnectionBar } from '../features/connection/ConnectionBar';
 import { QueryEditor } from '../features/editor/QueryEditor';
-import { SchemaPane } from '../features/editor/SchemaPane';
 import { ResultsPanel } from '../features/results/ResultsPanel';
 import { RunToolbar } from '../features/run/RunToolbar';
+import { SidePane } from '../features/library/SidePane';
 import { QUERY_TAB_PANEL_ID, queryTabElementId, QueryTabs } from '../features/tabs/QueryTabs';
 import { WorkspacePicker } from '../features/workspace/WorkspacePicker';
 import { selectActiveTabId, selectTheme } from '../state/selectors';
@@ -28,8 +28,8 @@ export function AppShell() {
         <ConnectionBar />
       </header>
       <main className="console-main">
-        <aside className="console-schema" aria-label="Schema">
-          <SchemaPane />
+        <aside className="console-schema" aria-label="Schema, history, saved queries and examples">
+          <SidePane />
         </aside>
         <section className="console-editor" aria-label="Query">
           <QueryTabs />

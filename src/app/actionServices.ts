@@ -4,6 +4,7 @@ import { requestCsvExport, copyActiveTableAsTsv } from '../features/export/expor
 import { cancelActiveQuery, runActiveQuery } from '../features/run/queryRunner';
 import { openSettingsDialog } from '../features/connection/settingsDialogState';
 import { openCheckConnectionDialog } from '../features/troubleshoot/checkConnection/checkConnectionDialogState';
+import { openSaveQueryDialog } from '../features/library/saveQueryDialogState';
 import { closeQueryTab, copyShareLink } from '../features/tabs/tabCommands';
 import type { ConsoleServices } from './services';
 
@@ -18,5 +19,6 @@ export function createActionServices(services: ConsoleServices): ActionServices 
     checkConnection: () => openCheckConnectionDialog(),
     closeQueryTab: (tabId) => closeQueryTab(services, tabId),
     copyShareLink: () => void copyShareLink(services),
+    saveQuery: () => openSaveQueryDialog(),
   };
 }
