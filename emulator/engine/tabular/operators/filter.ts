@@ -1,10 +1,12 @@
-// where / filter: keeps the rows whose condition is true (false and null both drop the row).
+// where / filter: keeps the rows whose condition is true (false and null both drop the row). `* has "x"` tests
+// every column.
 import { rowFrame } from '../../context.ts';
 import type { FilterOperator } from '../../kusto/syntax.ts';
 import type { Relation } from '../../model/relation.ts';
 import type { Vector } from '../../model/vector.ts';
 import { evaluateScalar } from '../../scalar/evaluate.ts';
 import type { TabularOperator } from '../registry.ts';
+import { termValues } from './termSearch.ts';
 
 export function keepRows(input: Relation, condition: Vector): Relation {
   if (condition.kind === 'scalar') return condition.value === true ? input : input.slice(0, 0);
@@ -15,7 +17,13 @@ export function keepRows(input: Relation, condition: Vector): Relation {
   return count === input.rowCount ? input : input.selectRows(rows.slice(0, count));
 }
 
+const filter: TabularOperator = (node, input, { context, scope }) => {
+  const { Condition } = node as FilterOperator;
+  const frame = rowFrame(context, scope, input);
+  const known = termValues(Condition, input, frame, { terms: false, caseSensitive: false });
+  return keepRows(input, evaluateScalar(Condition, known.size === 0 ? frame : { ...frame, known }));
+};
+
 export const FILTER_OPERATORS: Readonly<Record<string, TabularOperator>> = {
-  FilterOperator: (node, input, { context, scope }) =>
-    keepRows(input, evaluateScalar((node as FilterOperator).Condition, rowFrame(context, scope, input))),
+  FilterOperator: filter,
 };

@@ -9,6 +9,7 @@ import { PRESENTATION_OPERATORS } from './presentation.ts';
 import { PROJECTION_OPERATORS } from './projection.ts';
 import { ROW_OPERATORS } from './rows.ts';
 import { SAMPLING_OPERATORS } from './sampling.ts';
+import { search } from './search.ts';
 import { SUMMARIZE_OPERATORS } from './summarize.ts';
 import { union } from './union.ts';
 
@@ -25,5 +26,6 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     ...SAMPLING_OPERATORS,
     ...SUMMARIZE_OPERATORS,
     UnionOperator: union,
+    SearchOperator: search,
   }),
 );
