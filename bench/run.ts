@@ -13,7 +13,7 @@ import { buildApp, buildPages } from './harness/build';
 import { bundleSizes } from './harness/bundle';
 import { describeMachine, gitCommit, waitForQuietMachine } from './harness/machine';
 import { startPagesServer, startQueryProxy } from './harness/servers';
-import { measureRounds, measureBigResult } from './harness/suites';
+import { measureBigResult, measureRounds, profileConsole } from './harness/suites';
 import { summarize } from './lib/stats';
 import { evaluateGoals, formatTable } from './report/goals';
 
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     const context = { browser, appUrl: app.url, pagesUrl: pages.url, proxy, fixtures, bodies, log };
     const measured = await measureRounds(context, { samples, warmup, judgedFixture: JUDGED_FIXTURE });
     const big = process.env.BENCH_SKIP_500K === '1' ? null : await measureBigResult(context, 'narrow-500k');
+    const profile = process.env.BENCH_PROFILE === '1' ? await profiledSample(context, appDir) : null;
     const judged = fixtures.get(JUDGED_FIXTURE);
     if (!judged) throw new Error(`no fixture ${JUDGED_FIXTURE}`);
     const goals = evaluateGoals({
@@ -81,7 +82,9 @@ async function main(): Promise<void> {
       bundle,
       measurements: Object.fromEntries(Object.entries(measured.samples).map(([key, values]) => [key, { samples: values, summary: summarize(values) }])),
       checks: [...measured.checks, ...(big?.checks ?? [])],
+      culprits: measured.culprits,
       bigResult: big,
+      profile,
       goals,
     };
     const resultsDir = join(BENCH_DIR, 'results');
@@ -101,6 +104,20 @@ async function main(): Promise<void> {
     await app.close();
     await proxy.close();
     await emulator.close();
+  }
+}
+
+/** BENCH_PROFILE=1: the same sample on an unminified build of the console, with its main thread profiled. */
+async function profiledSample(context: Parameters<typeof profileConsole>[0], appDir: string) {
+  const dir = `${appDir}-unminified`;
+  await buildApp(dir, { minify: false });
+  const server = await startStaticAppServer({ rootDir: dir, runtimeConfig: { clientId: '', tenantId: '', cloud: 'AzurePublic', emulatorUrl: context.proxy.url } });
+  try {
+    const sample = await profileConsole(context, JUDGED_FIXTURE, server.url);
+    for (const entry of sample.profile?.top ?? []) context.log(`  ${String(entry.ms).padStart(6)} ms ${String(entry.share).padStart(5)}%  ${entry.fn}`);
+    return sample;
+  } finally {
+    await server.close();
   }
 }
 

@@ -5,8 +5,9 @@ import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export async function buildApp(outDir: string): Promise<void> {
-  await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+/** `minify: false` only for a profile, where function names must be readable; timed runs use the shipped build. */
+export async function buildApp(outDir: string, { minify = true } = {}): Promise<void> {
+  await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true, ...(minify ? {} : { minify: false }) } });
 }
 
 export async function buildPages(outDir: string): Promise<void> {

@@ -11,11 +11,15 @@ export interface MountedGrid {
   header(column: string): HTMLElement | null;
   /** Text of the first data row on screen, to see the sort land. */
   firstRowText(): string | null;
+  /** The element that scrolls the rows vertically. */
+  scrollElement(): HTMLElement | null;
 }
 
 declare global {
   interface Window {
     __sortBy?: (column: string) => Promise<number>;
+    /** The console's G8 scroll on the peer: top to bottom in durationMs, one step a frame; the frame intervals. */
+    __scroll?: (durationMs: number) => Promise<number[]>;
   }
 }
 
@@ -58,6 +62,22 @@ run(async () => {
     header.click();
     await until(() => grid.firstRowText() !== before);
     return (await afterPaint()) - started;
+  };
+  window.__scroll = async (durationMs) => {
+    const element = grid.scrollElement();
+    if (!element) throw new Error('No scroll element');
+    const distance = element.scrollHeight - element.clientHeight;
+    const intervals: number[] = [];
+    const started = performance.now();
+    let last = started;
+    for (let progress = 0; progress < 1; ) {
+      const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      intervals.push(now - last);
+      last = now;
+      progress = Math.min(1, (now - started) / durationMs);
+      element.scrollTop = progress * distance;
+    }
+    return intervals.slice(1);
   };
   return { prepMs, firstPaintMs, rowCount: rows.length };
 });

@@ -9,15 +9,17 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 export function mountAgGrid(container: HTMLElement, columnNames: readonly string[], rows: KeyedRow[]): MountedGrid {
   createGrid<KeyedRow>(container, {
     columnDefs: columnNames.map((field) => ({ field, width: 130, sortable: true })),
-    defaultColDef: { valueFormatter: (params) => cellText(params.value) },
+    // No type inference: the formatter shows every value (Date, parsed dynamic) the same way in both peers.
+    defaultColDef: { cellDataType: false, valueFormatter: (params) => cellText(params.value) },
     rowData: rows,
     rowHeight: 28,
     animateRows: false,
   });
   return {
     header: (column) => container.querySelector<HTMLElement>(`.ag-header-cell[col-id="${column}"] .ag-header-cell-label`),
+    scrollElement: () => container.querySelector<HTMLElement>('.ag-body-viewport'),
     firstRowText: () => {
-      const cells = container.querySelectorAll('.ag-center-cols-container .ag-row[row-index="0"] .ag-cell');
+      const cells = container.querySelectorAll('.ag-row[row-index="0"] .ag-cell');
       return cells.length === 0 ? null : Array.from(cells, (cell) => cell.textContent).join('|');
     },
   };

@@ -47,6 +47,7 @@ export function mountTanStack(container: HTMLElement, columnNames: readonly stri
   createRoot(container).render(h(Grid, { columnNames, rows }));
   return {
     header: (column) => container.querySelector<HTMLElement>(`button[data-col="${column}"]`),
+    scrollElement: () => container.querySelector<HTMLElement>('.tg-scroll'),
     firstRowText: () => container.querySelector('.tg-row[data-index="0"]')?.textContent ?? null,
   };
 }
