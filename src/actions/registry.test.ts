@@ -75,6 +75,44 @@ describe('action registry', () => {
     expect(ctx.services.saveQuery).toHaveBeenCalledOnce();
   });
 
+  it('gives the tab actions Alt keys the browser does not keep for its own tabs', () => {
+    expect(actionForKey(key('n', { altKey: true }))?.id).toBe('newTab');
+    expect(actionForKey(key('w', { altKey: true }))?.id).toBe('closeTab');
+    expect(actionForKey(key('T', { altKey: true, shiftKey: true }))?.id).toBe('reopenClosedTab');
+    expect(actionForKey(key('PageDown', { altKey: true }))?.id).toBe('nextTab');
+    expect(actionForKey(key('PageUp', { altKey: true }))?.id).toBe('previousTab');
+    for (const reserved of [key('t', { ctrlKey: true }), key('w', { ctrlKey: true }), key('T', { ctrlKey: true, shiftKey: true }), key('PageDown', { ctrlKey: true })]) {
+      expect(actionForKey(reserved)).toBeUndefined();
+    }
+  });
+
+  it('opens, cycles, closes (through the service that frees results) and reopens query tabs', () => {
+    const ctx = context();
+    const first = ctx.store.getState().activeTabId;
+    expect(dispatchAction('nextTab', ctx)).toBe(false);
+    expect(dispatchAction('reopenClosedTab', ctx)).toBe(false);
+    dispatchAction('newTab', ctx);
+    dispatchAction('newTab', ctx);
+    const [, second, third] = ctx.store.getState().tabs.map((tab) => tab.id);
+    dispatchAction('nextTab', ctx);
+    expect(ctx.store.getState().activeTabId).toBe(first);
+    dispatchAction('previousTab', ctx);
+    expect(ctx.store.getState().activeTabId).toBe(third);
+    dispatchAction('previousTab', ctx);
+    expect(ctx.store.getState().activeTabId).toBe(second);
+    dispatchAction('closeTab', ctx);
+    expect(ctx.services.closeQueryTab).toHaveBeenCalledWith(second);
+  });
+
+  it('copies a link only when there is a query to share', () => {
+    const ctx = context();
+    ctx.store.getState().setQueryText(' ');
+    expect(dispatchAction('copyShareLink', ctx)).toBe(false);
+    ctx.store.getState().setQueryText('Heartbeat');
+    expect(dispatchAction('copyShareLink', ctx)).toBe(true);
+    expect(ctx.services.copyShareLink).toHaveBeenCalledOnce();
+  });
+
   it('labels keybindings for tooltips', () => {
     expect(keybindingLabel({ key: 'Enter', shift: true })).toBe('Shift+Enter');
     expect(keybindingLabel({ key: 'e', ctrlOrMeta: true, shift: true })).toBe('Ctrl+Shift+E');

@@ -5,7 +5,7 @@ import { monacoKeyCodeName, toMonacoKeybinding, type MonacoKeyEnums } from './ed
 // Monaco 0.46's values for the members used here (KeyMod bits and KeyCode numbers).
 const enums: MonacoKeyEnums = {
   KeyMod: { CtrlCmd: 2048, Shift: 1024, Alt: 512 },
-  KeyCode: { Enter: 3, Escape: 9, KeyE: 35, Comma: 87, F6: 64 },
+  KeyCode: { Enter: 3, Escape: 9, KeyE: 35, Comma: 87, F6: 64, PageDown: 12 },
 };
 
 describe('monacoKeyCodeName', () => {
@@ -28,6 +28,10 @@ describe('toMonacoKeybinding', () => {
   it("encodes the run action's Shift+Enter and Ctrl/Cmd+Enter, and cancel's Escape", () => {
     expect(actionById('run').keybindings.map((binding) => toMonacoKeybinding(binding, enums))).toEqual([3 | 1024, 3 | 2048]);
     expect(actionById('cancel').keybindings.map((binding) => toMonacoKeybinding(binding, enums))).toEqual([9]);
+  });
+
+  it("encodes the next-tab action's Alt+PageDown, which Monaco would otherwise keep for scrolling", () => {
+    expect(actionById('nextTab').keybindings.map((binding) => toMonacoKeybinding(binding, enums))).toEqual([12 | 512]);
   });
 
   it('combines every modifier, and gives null for a key Monaco lacks', () => {
