@@ -4,6 +4,7 @@ import { FILTER_OPERATORS } from './filter.ts';
 import { JOIN_OPERATORS } from './join.ts';
 import { NAMING_OPERATORS } from './naming.ts';
 import { ORDERING_OPERATORS } from './ordering.ts';
+import { PARSE_OPERATORS } from './parse.ts';
 import { PLUGIN_OPERATORS } from './plugins.ts';
 import { PRESENTATION_OPERATORS } from './presentation.ts';
 import { PROJECTION_OPERATORS } from './projection.ts';
@@ -19,6 +20,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     ...JOIN_OPERATORS,
     ...NAMING_OPERATORS,
     ...ORDERING_OPERATORS,
+    ...PARSE_OPERATORS,
     ...PLUGIN_OPERATORS,
     ...PRESENTATION_OPERATORS,
     ...PROJECTION_OPERATORS,
