@@ -1,6 +1,6 @@
 // The run history: every run the analyst started, newest first and capped. An entry keeps what is needed to find the
 // run again and run it again (text, workspace, timespan) and how it ended in counts and words; never rows or tokens.
-import { parseTimespanSelection } from '../timespan/parseSelection';
+import { validTimespan } from '../timespan/selectionText';
 import type { TimespanSelection } from '../timespan/selection';
 
 export const HISTORY_LIMIT = 500;
@@ -108,7 +108,7 @@ function parseEntry(value: unknown): HistoryEntry | null {
   if (!isRecord(value)) return null;
   const { id, queryText, startedAt, durationMs } = value;
   const workspace = parseWorkspace(value.workspace);
-  const timespan = parseTimespanSelection(value.timespan);
+  const timespan = validTimespan(value.timespan);
   const outcome = parseOutcome(value.outcome);
   if (typeof id !== 'string' || id === '' || typeof queryText !== 'string' || !workspace || !timespan || !outcome) return null;
   if (!isCount(startedAt) || !isCount(durationMs)) return null;

@@ -1,7 +1,7 @@
 // Saved queries as a JSON file, out and back in, and as the console keeps them in browser storage. Files and storage
 // are untrusted: each entry is checked on its own, so one bad entry is reported by number and the rest still load.
 import { parseWorkspace } from '../history/historyEntry';
-import { parseTimespanSelection } from '../timespan/parseSelection';
+import { validTimespan } from '../timespan/selectionText';
 import { DESCRIPTION_MAX_LENGTH, findByName, freeName, NAME_MAX_LENGTH, type SavedQuery } from './savedQuery';
 
 export const EXPORT_FORMAT = 'kql-console/saved-queries';
@@ -71,7 +71,7 @@ function parseDraft(value: unknown, label: string): { draft: SavedQueryDraft | n
     else assign(parsed);
   };
   optional('description', parseDescription, (description) => (draft.description = description));
-  optional('timespan', parseTimespanSelection, (timespan) => (draft.timespan = timespan));
+  optional('timespan', validTimespan, (timespan) => (draft.timespan = timespan));
   optional('workspace', parseWorkspace, (workspace) => (draft.workspace = workspace));
   optional('savedAt', parseInstant, (savedAt) => (draft.savedAt = savedAt));
   return { draft, problems };
