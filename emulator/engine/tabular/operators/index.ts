@@ -2,6 +2,8 @@
 import type { TabularOperator } from '../registry.ts';
 import { FILTER_OPERATORS } from './filter.ts';
 import { JOIN_OPERATORS } from './join.ts';
+import { MV_APPLY_OPERATORS } from './mvApply.ts';
+import { MV_EXPAND_OPERATORS } from './mvExpand.ts';
 import { NAMING_OPERATORS } from './naming.ts';
 import { ORDERING_OPERATORS } from './ordering.ts';
 import { PARSE_OPERATORS } from './parse.ts';
@@ -18,6 +20,8 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   Object.entries({
     ...FILTER_OPERATORS,
     ...JOIN_OPERATORS,
+    ...MV_APPLY_OPERATORS,
+    ...MV_EXPAND_OPERATORS,
     ...NAMING_OPERATORS,
     ...ORDERING_OPERATORS,
     ...PARSE_OPERATORS,
