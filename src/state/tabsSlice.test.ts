@@ -25,17 +25,18 @@ function store() {
 }
 
 describe('query tabs', () => {
-  it('start with one tab holding the example query, and open new ones after it, numbered, with the current timespan', () => {
+  it('start with one tab holding the example query, and open new ones after it, numbered, on the current workspace and timespan', () => {
     const tabs = store();
     expect(tabs.getState().tabs.map((tab) => tab.name)).toEqual(['Query 1']);
     tabs.getState().setTimespan({ kind: 'preset', presetId: '7d' });
+    tabs.getState().selectWorkspace(WORKSPACE);
     tabs.getState().newTab();
     const state = tabs.getState();
     expect(state.tabs.map((tab) => tab.name)).toEqual(['Query 1', 'Query 2']);
     expect(state.activeTabId).toBe(state.tabs[1]?.id);
     expect(state.queryText).toBe('');
     expect(state.timespan).toEqual({ kind: 'preset', presetId: '7d' });
-    expect(state.workspace).toBeNull();
+    expect([state.workspace, state.workspaceCloud]).toEqual([WORKSPACE, 'AzurePublic']);
   });
 
   it('swap each tab’s text, timespan, workspace, run and result in and out of the top-level fields', () => {
@@ -47,6 +48,7 @@ describe('query tabs', () => {
     tabs.getState().newTab();
     const second = tabs.getState().activeTabId;
     tabs.getState().setQueryText('Perf');
+    tabs.getState().selectWorkspace({ id: 'b5a3e4c2-0000-4000-8000-0000000d3002' });
     expect(tabs.getState().shownResult).toBeNull();
     expect(tabs.getState().run).toEqual({ status: 'idle' });
 
@@ -58,7 +60,7 @@ describe('query tabs', () => {
 
     tabs.getState().switchTab(second);
     state = tabs.getState();
-    expect([state.queryText, state.workspace, state.shownResult]).toEqual(['Perf', null, null]);
+    expect([state.queryText, state.workspace?.id, state.shownResult]).toEqual(['Perf', 'b5a3e4c2-0000-4000-8000-0000000d3002', null]);
   });
 
   it('let a run finish into the tab that started it, and a late editor write land in its own tab', () => {

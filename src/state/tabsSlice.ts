@@ -48,6 +48,7 @@ export interface TabsSlice {
   activeTabId: string;
   /** Most recently closed first, for "Reopen closed tab". */
   closedTabs: TabWork[];
+  /** An empty tab on the active tab's workspace and time range. */
   newTab(): void;
   /** Opens the query in a new tab after the others and activates it; it does not run. Returns the tab's id. */
   openQueryInNewTab(request: NewTabRequest): string;
@@ -140,7 +141,12 @@ export const createTabsSlice =
   (initial: InitialTabs): StateCreator<ConsoleState, [], [], TabsSlice & TabContent> =>
   (set, get) => ({
     ...initialTabsState(initial),
-    newTab: () => set((state) => opened(state, { ...blankWork(nextDefaultName(state)), timespan: state.timespan })),
+    // A new tab goes on where the analyst is: same workspace and time range, empty text.
+    newTab: () =>
+      set((state) => {
+        const { timespan, workspace, workspaceCloud } = state;
+        return opened(state, { ...blankWork(nextDefaultName(state)), timespan, workspace, workspaceCloud });
+      }),
     openQueryInNewTab: (request) => {
       set((state) => {
         const workspace = request.workspace ?? null;
