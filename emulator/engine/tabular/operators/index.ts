@@ -2,6 +2,7 @@
 import type { TabularOperator } from '../registry.ts';
 import { FILTER_OPERATORS } from './filter.ts';
 import { JOIN_OPERATORS } from './join.ts';
+import { MAKE_SERIES_OPERATORS } from './makeSeries.ts';
 import { MV_APPLY_OPERATORS } from './mvApply.ts';
 import { MV_EXPAND_OPERATORS } from './mvExpand.ts';
 import { NAMING_OPERATORS } from './naming.ts';
@@ -20,6 +21,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
   Object.entries({
     ...FILTER_OPERATORS,
     ...JOIN_OPERATORS,
+    ...MAKE_SERIES_OPERATORS,
     ...MV_APPLY_OPERATORS,
     ...MV_EXPAND_OPERATORS,
     ...NAMING_OPERATORS,

@@ -118,6 +118,13 @@ function unnamed(expression: Expression, environment: OperatorEnvironment): Expr
   return kind === 'SimpleNamedExpression' ? (expression as SimpleNamedExpression).Expression : expression;
 }
 
+/** Each group's value of an aggregation expression, e.g. `count()` or `sum(x) * 2` (make-series, top-nested). */
+export function groupAggregates(expression: Expression, input: Relation, grouping: Grouping, environment: OperatorEnvironment): Cell[] {
+  const frame = rowFrame(environment.context, environment.scope, input);
+  const keys = new Relation([], grouping.groupCount, []);
+  return aggregateColumn(unnamed(expression, environment), { input, frame, grouping, keys, environment });
+}
+
 const summarize: TabularOperator = (node, input, environment) => {
   const operator = node as SummarizeOperator;
   const schema: ColumnSchema[] = tableSchemaOf(operator);
