@@ -19,7 +19,7 @@ export interface BenchContext {
 }
 
 const DECODE_FIXTURES = ['wide-20k', 'wide-100k', 'wide-200k'];
-const DECODE_VARIANTS = ['floor', 'floor-worker', 'model', 'sdk'];
+const DECODE_VARIANTS = ['floor', 'floor-worker', 'model', 'model-worker', 'sdk'];
 /** The smaller tables show how decode scales; the full set of variants runs on the judged fixture. */
 const SCALE_VARIANTS = ['floor', 'model', 'sdk'];
 const HEAP_VARIANTS = ['floor', 'model', 'sdk'];

@@ -53,10 +53,22 @@ export function evaluateGoals(input: GoalInput): GoalRow[] {
   const sdk = s(`decode.sdk.${fixture}`);
   const rows: GoalRow[] = [];
 
-  const g1 = ratio(model, floor);
-  rows.push({ id: 'G1', goal: 'decode to the model ≤ 1.5×F', measured: ms(model), ratio: times(g1), peers: `F ${ms(floor)}`, status: judged(g1, (v) => v <= 1.5), value: g1 });
+  // The console decodes on a worker: G1 compares the two on a worker; the SDK runs where an SDK app runs it, on the
+  // page, so the SDK comparison is page against page.
+  const floorWorker = s(`decode.floor-worker.${fixture}`);
+  const modelWorker = s(`decode.model-worker.${fixture}`);
+  const g1 = ratio(modelWorker, floorWorker);
+  rows.push({
+    id: 'G1',
+    goal: 'decode to the model ≤ 1.5×F (worker)',
+    measured: ms(modelWorker),
+    ratio: times(g1),
+    peers: `F ${ms(floorWorker)}; on the page ${ms(model)} = ${times(ratio(model, floor))}`,
+    status: judged(g1, (v) => v <= 1.5),
+    value: g1,
+  });
   const g1sdk = ratio(model, sdk);
-  rows.push({ id: 'G1', goal: 'decode ≤ 0.6× the SDK conversion', measured: ms(model), ratio: times(g1sdk, 'SDK'), peers: `SDK ${ms(sdk)} (${times(ratio(sdk, floor))})`, status: judged(g1sdk, (v) => v <= 0.6), value: g1sdk });
+  rows.push({ id: 'G1', goal: 'decode ≤ 0.6× the SDK conversion (page)', measured: ms(model), ratio: times(g1sdk, 'SDK'), peers: `SDK ${ms(sdk)} (${times(ratio(sdk, floor))})`, status: judged(g1sdk, (v) => v <= 0.6), value: g1sdk });
 
   const load = s(`app.load.${fixture}`);
   const g2 = ratio(load, floor);

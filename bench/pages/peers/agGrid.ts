@@ -17,7 +17,7 @@ export function mountAgGrid(container: HTMLElement, columnNames: readonly string
   });
   return {
     header: (column) => container.querySelector<HTMLElement>(`.ag-header-cell[col-id="${column}"] .ag-header-cell-label`),
-    scrollElement: () => container.querySelector<HTMLElement>('.ag-body-viewport'),
+    scrollElement: () => container.querySelector<HTMLElement>('.ag-grid-viewport'),
     firstRowText: () => {
       const cells = container.querySelectorAll('.ag-row[row-index="0"] .ag-cell');
       return cells.length === 0 ? null : Array.from(cells, (cell) => cell.textContent).join('|');
