@@ -15,6 +15,7 @@ import { ROW_OPERATORS } from './rows.ts';
 import { SAMPLING_OPERATORS } from './sampling.ts';
 import { search } from './search.ts';
 import { SUMMARIZE_OPERATORS } from './summarize.ts';
+import { TOP_NESTED_OPERATORS } from './topNested.ts';
 import { union } from './union.ts';
 
 export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
@@ -33,6 +34,7 @@ export const TABULAR_OPERATORS: ReadonlyMap<string, TabularOperator> = new Map(
     ...ROW_OPERATORS,
     ...SAMPLING_OPERATORS,
     ...SUMMARIZE_OPERATORS,
+    ...TOP_NESTED_OPERATORS,
     UnionOperator: union,
     SearchOperator: search,
   }),
