@@ -156,12 +156,18 @@ function requireDynamic(expression: Expression, whole: Expression): void {
   if (expressionType(expression) !== 'dynamic') unsupported('expression', nodeText(whole));
 }
 
+/** `d.name`, `d.["name"]` and `d.[0]` (a bracketed selector after the dot, as Sentinel queries write it). */
 function evaluatePath(path: PathExpression, frame: Frame): Vector {
   requireDynamic(path.Expression, path);
+  const target = evaluateScalar(path.Expression, frame);
+  if (frame.context.language.kindName(path.Selector) === 'BracketedExpression') {
+    const key = evaluateScalar((path.Selector as WrappedExpression).Expression, frame);
+    return map2(target, key, frame.rowCount, dynamicMember);
+  }
   const selector = path.Selector as SyntaxNode & { SimpleName?: string };
   const key = selector.SimpleName;
   if (key === undefined) return unsupported('expression', nodeText(path));
-  return map1(evaluateScalar(path.Expression, frame), frame.rowCount, (value) => dynamicMember(value, key));
+  return map1(target, frame.rowCount, (value) => dynamicMember(value, key));
 }
 
 function evaluateElement(element: ElementExpression, frame: Frame): Vector {
@@ -199,8 +205,9 @@ function listedValues(expression: InExpression, frame: Frame): { values: Cell[];
 function evaluateIn(expression: InExpression, frame: Frame): Vector {
   const operatorText = expression.Operator.Text;
   const mode = { caseInsensitive: operatorText.endsWith('~'), negated: operatorText.startsWith('!') };
-  const keys = candidateKeys(listedValues(expression, frame), mode);
-  return inSet(operand(expression.Left, frame), keys, mode, frame.rowCount);
+  const left = operand(expression.Left, frame);
+  const keys = candidateKeys(listedValues(expression, frame), mode, left.type);
+  return inSet(left, keys, mode, frame.rowCount);
 }
 
 function evaluateHasTerms(expression: InExpression, requireAll: boolean, frame: Frame): Vector {

@@ -72,7 +72,11 @@ describe('datetime precision is 100 ns', () => {
 describe('integer and real division', () => {
   it('long / long is a long, truncated toward zero; a real operand gives a real', async () => {
     expect(await schema('print a = 7 / 2, b = 7 / 2.0, c = 7.0 / 2')).toEqual(['a:long', 'b:real', 'c:real']);
-    expect(await rows('print 7 / 2, -7 / 2, 7 / 2.0, 7 % 3, -7 % 3, 1.0 / 0 > 1e308')).toEqual([[3, -3, 3.5, 1, -1, true]]);
+    expect(await rows('print 7 / 2, -7 / 2, 7 / 2.0, 1.0 / 0 > 1e308')).toEqual([[3, -3, 3.5, true]]);
+  });
+
+  it('the modulo is never negative: 0 <= N % D < abs(D) (documentation example)', async () => {
+    expect(await rows('print plusPlus = 14 % 12, minusPlus = -14 % 12, plusMinus = 14 % -12, minusMinus = -14 % -12, fraction = -7.5 % 2')).toEqual([[2, 10, 2, 10, 0.5]]);
   });
 
   it('timespan / timespan is a real count; timespan / long scales it', async () => {
@@ -91,5 +95,12 @@ describe('summarize output names', () => {
       'min_TimeGenerated:datetime',
       'max_Message:string',
     ]);
+  });
+});
+
+describe('a string compared with a number', () => {
+  it('== / != / in compare with the number\'s text, as `SigninLogs | where ResultType == 0` relies on', async () => {
+    const T = 'datatable(ResultType:string) ["0", "50126", "0"]';
+    expect(await rows(`${T} | summarize Successful = countif(ResultType == 0), Failed = countif(ResultType != 0), Listed = countif(ResultType in (50126, 50053))`)).toEqual([[2, 1, 1]]);
   });
 });

@@ -27,8 +27,9 @@ describe('property bags', () => {
   });
 
   it('tostring of dynamic values and dynamic access', async () => {
-    expect(await rows(`print tostring(dynamic({"a":[1,"x"]})), tostring(dynamic("text")), tostring(dynamic(null)), tostring(parse_json('{"a":{"b":2}}').a.b), tostring(parse_json('[5,6]')[-1])`)).toEqual([
-      ['{"a":[1,"x"]}', 'text', '', '2', '6'],
-    ]);
+    expect(
+      await rows(`print tostring(dynamic({"a":[1,"x"]})), tostring(dynamic("text")), tostring(dynamic(null)), tostring(parse_json('{"a":{"b":2}}').a.b), tostring(parse_json('[5,6]')[-1]),
+        tostring(parse_json('{"User Account":"u1","l":[7,8]}').["User Account"]), tostring(parse_json('{"l":[7,8]}').l.[1])`),
+    ).toEqual([['{"a":[1,"x"]}', 'text', '', '2', '6', 'u1', '8']]);
   });
 });

@@ -36,6 +36,8 @@ export const LOGIC_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   not: ([value], site) => map1(value!.vector, site.rowCount, (cell) => (cell === null ? null : !cell)),
   isempty: ([value], site) => map1(value!.vector, site.rowCount, isEmptyCell),
   isnotempty: ([value], site) => map1(value!.vector, site.rowCount, (cell) => !isEmptyCell(cell)),
+  notempty: ([value], site) => map1(value!.vector, site.rowCount, (cell) => !isEmptyCell(cell)),
   isnull: ([value], site) => map1(value!.vector, site.rowCount, (cell) => cell === null),
   isnotnull: ([value], site) => map1(value!.vector, site.rowCount, (cell) => cell !== null),
+  notnull: ([value], site) => map1(value!.vector, site.rowCount, (cell) => cell !== null),
 };

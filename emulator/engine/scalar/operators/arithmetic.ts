@@ -1,6 +1,7 @@
 // + - * / % over int, long, real, datetime and timespan, typed by the binder's result type.
 // Null in, null out. Integer division truncates; integer division by zero gives null (the service's behaviour
-// here is not recorded; null is the conservative choice). Real division follows IEEE (±∞, NaN).
+// here is not recorded; null is the conservative choice). Real division follows IEEE (±∞, NaN). The modulo is
+// always a small non-negative number, 0 <= N % D < abs(D), as the service documents (-14 % 12 == 10).
 import type { Cell, KustoType } from '../../api.ts';
 import { unsupported } from '../../errors.ts';
 import { normalizeLong, wrapLong } from '../../model/cells.ts';
@@ -30,8 +31,13 @@ function realFn(symbol: ArithmeticSymbol): CellFn {
     case '/':
       return (a, b) => (a === null || b === null ? null : Number(a) / Number(b));
     case '%':
-      return (a, b) => (a === null || b === null ? null : Number(a) % Number(b));
+      return (a, b) => (a === null || b === null ? null : nonNegativeModulo(Number(a), Number(b)));
   }
+}
+
+function nonNegativeModulo(a: number, b: number): number {
+  const remainder = a % b;
+  return remainder < 0 ? remainder + Math.abs(b) : remainder;
 }
 
 const bigOps: Record<ArithmeticSymbol, (a: bigint, b: bigint) => bigint | null> = {
@@ -39,7 +45,11 @@ const bigOps: Record<ArithmeticSymbol, (a: bigint, b: bigint) => bigint | null> 
   '-': (a, b) => a - b,
   '*': (a, b) => a * b,
   '/': (a, b) => (b === 0n ? null : a / b),
-  '%': (a, b) => (b === 0n ? null : a % b),
+  '%': (a, b) => {
+    if (b === 0n) return null;
+    const remainder = a % b;
+    return remainder < 0n ? remainder + (b < 0n ? -b : b) : remainder;
+  },
 };
 
 /** long arithmetic: plain numbers while the result stays exact, bigint beyond, wrapped to 64 bits. */
@@ -74,7 +84,7 @@ function longFn(symbol: ArithmeticSymbol): CellFn {
     case '%':
       return (a, b) => {
         if (a === null || b === null) return null;
-        if (typeof a === 'number' && typeof b === 'number') return b === 0 ? null : a % b;
+        if (typeof a === 'number' && typeof b === 'number') return b === 0 ? null : nonNegativeModulo(a, b);
         return exact(a, b);
       };
   }

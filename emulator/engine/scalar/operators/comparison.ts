@@ -1,6 +1,10 @@
 // == != < <= > >= =~ !~. A comparison involving null is null, so `where` drops the row.
+// A string compared for equality with a number compares with the number's text, as published queries rely on
+// (`SigninLogs | where ResultType == 0`, ResultType being a string); ordering a string against a number is refused
+// rather than guessed.
 import type { Cell, KustoType } from '../../api.ts';
 import { cellsEqual, cellToString } from '../../model/cells.ts';
+import { unsupported } from '../../errors.ts';
 import { map1, map2 } from '../../model/vector.ts';
 import type { Vector } from '../../model/vector.ts';
 import { ticksFromIso, ticksFromTimespanText } from '../../values.ts';
@@ -23,18 +27,31 @@ function dynamicAs(type: KustoType): Normalizer {
   }
 }
 
+const NUMERIC: ReadonlySet<KustoType> = new Set(['int', 'long', 'real', 'decimal']);
+
+function textOfType(type: KustoType): Normalizer {
+  return (value) => (value === null ? null : cellToString(value, type));
+}
+
 function normalizers(left: KustoType, right: KustoType): [Normalizer, Normalizer] {
   if (left === 'dynamic' && right !== 'dynamic') return [dynamicAs(right), null];
   if (right === 'dynamic' && left !== 'dynamic') return [null, dynamicAs(left)];
+  if (left === 'string' && NUMERIC.has(right)) return [null, textOfType(right)];
+  if (right === 'string' && NUMERIC.has(left)) return [textOfType(left), null];
   return [null, null];
+}
+
+function mixesTextAndNumber(left: KustoType, right: KustoType): boolean {
+  return (left === 'string' && NUMERIC.has(right)) || (right === 'string' && NUMERIC.has(left));
 }
 
 function normalized(operand: Operand, normalizer: Normalizer, rowCount: number): Vector {
   return normalizer === null ? operand.vector : map1(operand.vector, rowCount, normalizer);
 }
 
-function comparison(test: (a: Cell, b: Cell) => boolean): BinaryOperator {
+function comparison(test: (a: Cell, b: Cell) => boolean, ordering = false): BinaryOperator {
   return (left: Operand, right: Operand, site: CallSite): Vector => {
+    if (ordering && mixesTextAndNumber(left.type, right.type)) return unsupported('expression', `${left.type} ${site.name} ${right.type}`);
     const [leftNormalizer, rightNormalizer] = normalizers(left.type, right.type);
     return map2(
       normalized(left, leftNormalizer, site.rowCount),
@@ -59,10 +76,10 @@ function caseInsensitiveEquality(expected: boolean): BinaryOperator {
 export const COMPARISON_OPERATORS: Readonly<Record<string, BinaryOperator>> = {
   EqualExpression: comparison((a, b) => cellsEqual(a, b)),
   NotEqualExpression: comparison((a, b) => !cellsEqual(a, b)),
-  LessThanExpression: comparison((a, b) => (a as number) < (b as number)),
-  LessThanOrEqualExpression: comparison((a, b) => (a as number) <= (b as number)),
-  GreaterThanExpression: comparison((a, b) => (a as number) > (b as number)),
-  GreaterThanOrEqualExpression: comparison((a, b) => (a as number) >= (b as number)),
+  LessThanExpression: comparison((a, b) => (a as number) < (b as number), true),
+  LessThanOrEqualExpression: comparison((a, b) => (a as number) <= (b as number), true),
+  GreaterThanExpression: comparison((a, b) => (a as number) > (b as number), true),
+  GreaterThanOrEqualExpression: comparison((a, b) => (a as number) >= (b as number), true),
   EqualTildeExpression: caseInsensitiveEquality(true),
   BangTildeExpression: caseInsensitiveEquality(false),
 };

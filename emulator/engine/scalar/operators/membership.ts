@@ -1,6 +1,6 @@
 // in / !in / in~ / !in~ over a list of candidate values, and between / !between over an inclusive range.
 import type { Cell, KustoType } from '../../api.ts';
-import { groupKey } from '../../model/cells.ts';
+import { cellToString, groupKey } from '../../model/cells.ts';
 import { map1, mapN } from '../../model/vector.ts';
 import type { Vector } from '../../model/vector.ts';
 import type { Operand } from '../registry.ts';
@@ -16,15 +16,21 @@ function lookupKey(value: Cell, caseInsensitive: boolean): Cell {
   return groupKey(value);
 }
 
-/** Candidate values; a dynamic array among them contributes its elements, as the service expands it. */
-export function candidateKeys(candidates: readonly { values: readonly Cell[]; type: KustoType }[], mode: MembershipMode): Set<Cell> {
+const NUMERIC: ReadonlySet<KustoType> = new Set(['int', 'long', 'real', 'decimal']);
+
+/**
+ * Candidate values; a dynamic array among them contributes its elements, as the service expands it. Numbers
+ * listed against a string column match by their text, as `==` does (`ResultType in (0, 50125)`).
+ */
+export function candidateKeys(candidates: readonly { values: readonly Cell[]; type: KustoType }[], mode: MembershipMode, leftType: KustoType): Set<Cell> {
   const keys = new Set<Cell>();
+  const asText = (value: Cell, type: KustoType): Cell => (leftType === 'string' && NUMERIC.has(type) && value !== null ? cellToString(value, type) : value);
   for (const candidate of candidates) {
     for (const value of candidate.values) {
       if (candidate.type === 'dynamic' && Array.isArray(value)) {
-        for (const element of value) keys.add(lookupKey(element, mode.caseInsensitive));
+        for (const element of value) keys.add(lookupKey(leftType === 'string' && typeof element === 'number' ? String(element) : element, mode.caseInsensitive));
       } else {
-        keys.add(lookupKey(value, mode.caseInsensitive));
+        keys.add(lookupKey(asText(value, candidate.type), mode.caseInsensitive));
       }
     }
   }
