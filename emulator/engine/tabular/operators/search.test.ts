@@ -42,6 +42,12 @@ describe('search', () => {
     expect(await rows('search in (AppTraces) * | count', { database })).toEqual([[5]]);
   });
 
+  it('searches a column whose name other tables use with another type', async () => {
+    const typed = databaseOf({ A: tableOf({ Status: 'string' }, [['ok']]), B: tableOf({ Status: 'dynamic' }, [[{ errorCode: 50126 }]]) });
+    expect(await schema('search "errorCode"', { database: typed })).toEqual(['$table:string', 'Status_string:string', 'Status_dynamic:dynamic']);
+    expect(await rows('search "errorCode"', { database: typed })).toEqual([['B', '', { errorCode: 50126 }]]);
+  });
+
   it('searches non-string columns by their text', async () => {
     expect(await rows('search in (Events) "3" | project Computer', { database })).toEqual([['web-02']]);
   });

@@ -13,7 +13,7 @@ import { tableReference } from '../sources.ts';
 import type { SearchOperator } from '../syntax.ts';
 import { keepRows } from './filter.ts';
 import { termValues } from './termSearch.ts';
-import { inputLeg, legsOf, stack } from './union.ts';
+import { inputLeg, legsOf, sourceColumn, stack } from './union.ts';
 import type { Leg } from './union.ts';
 
 function caseSensitivity(operator: SearchOperator): boolean {
@@ -32,12 +32,22 @@ function sources(operator: SearchOperator, input: Relation | null, environment: 
   return [...environment.context.database.tables.keys()].map((name) => ({ relation: tableReference(name, environment.context), name }));
 }
 
+/**
+ * Each source is filtered on its own, before the sources are stacked: `*` then reads only the columns the source
+ * has, not the (often very wide) union of every source's columns.
+ */
 export function search(node: SyntaxNode, input: Relation | null, environment: OperatorEnvironment): Relation {
   const operator = node as SearchOperator;
   const caseSensitive = caseSensitivity(operator);
   const schema = tableSchemaOf(operator);
-  const rows = stack(schema, sources(operator, input, environment), '$table');
-  const frame = rowFrame(environment.context, environment.scope, rows);
-  const known = termValues(operator.Condition, rows, frame, { terms: true, caseSensitive });
-  return keepRows(rows, evaluateScalar(operator.Condition, { ...frame, known }));
+  const matched = sources(operator, input, environment).map((leg): Leg => {
+    const rows = stack(schema, [leg], '$table');
+    const frame = rowFrame(environment.context, environment.scope, rows);
+    // The source's columns under their output names (a name with several types becomes Status_string, ...).
+    const searched = new Set(schema.filter((output) => sourceColumn(leg.relation, output) >= 0).map((output) => output.name));
+    const known = termValues(operator.Condition, rows, frame, { terms: true, caseSensitive, searched });
+    environment.context.throwIfCancelled();
+    return { relation: keepRows(rows, evaluateScalar(operator.Condition, { ...frame, known })), name: leg.name };
+  });
+  return stack(schema, matched, null);
 }

@@ -59,12 +59,36 @@ function testColumn(operand: Operand, test: TermTest, frame: Frame): Vector {
   return operator(operand, { vector: scalarVector(test.needle), type: 'string' }, site(test.kind, frame));
 }
 
-/** Whether any column (the `$table` column excepted) passes the test. */
-function anyColumn(relation: Relation, test: TermTest, frame: Frame): Vector {
+/**
+ * A cheap test every match passes (the needle occurs in the text), so the costly term test runs only on the few
+ * candidates; null when there is none (regexes, needles outside ASCII whose case folding differs).
+ */
+function prefilter(test: TermTest): ((text: string) => boolean) | null {
+  const match = /^(?:Has|HasPrefix|HasSuffix|Contains|StartsWith|EndsWith)(Cs)?Expression$/.exec(test.kind);
+  if (match === null || !/^[\x20-\x7e]*$/.test(test.needle)) return null;
+  if (match[1] !== undefined) return (text) => text.includes(test.needle);
+  const needle = new RegExp(test.needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'i');
+  return (text) => needle.test(text);
+}
+
+/** Whether any of the searched columns (the `$table` column excepted) passes the test. */
+function anyColumn(relation: Relation, test: TermTest, frame: Frame, searched: ReadonlySet<string> | undefined): Vector {
   const result = new Array<Cell>(frame.rowCount).fill(false);
+  const candidate = prefilter(test);
   relation.columns.forEach((column, index) => {
-    if (column.name === '$table') return;
-    const hits = materialize(testColumn({ vector: columnVector(relation.column(index)), type: column.type }, test, frame), frame.rowCount);
+    if (column.name === '$table' || (searched !== undefined && !searched.has(column.name))) return;
+    const cells = relation.column(index);
+    let operand: Operand = { vector: columnVector(cells), type: column.type };
+    if (candidate !== null) {
+      // Rows already matched, and rows whose text cannot match, are tested as the empty string.
+      const texts = cells.map((cell, row) => {
+        if (result[row] === true || cell === null) return '';
+        const text = cellToString(cell ?? null, column.type);
+        return candidate(text) ? text : '';
+      });
+      operand = { vector: columnVector(texts), type: 'string' };
+    }
+    const hits = materialize(testColumn(operand, test, frame), frame.rowCount);
     for (let row = 0; row < frame.rowCount; row++) if (hits[row] === true) result[row] = true;
   });
   return columnVector(result);
@@ -85,15 +109,16 @@ function termOperator(kind: string): { base: string; cs: boolean } | null {
 
 /**
  * The values of the nodes the scalar evaluator cannot compute itself: `* op "x"`, and in search (`terms` true) a
- * bare string term or `Col:"term"`. Other nodes are left to the evaluator.
+ * bare string term or `Col:"term"`. Other nodes are left to the evaluator. `searched` limits `*` to the columns a
+ * search source really has.
  */
-export function termValues(condition: SyntaxNode, relation: Relation, frame: Frame, options: { terms: boolean; caseSensitive: boolean }): Map<SyntaxNode, Vector> {
+export function termValues(condition: SyntaxNode, relation: Relation, frame: Frame, options: { terms: boolean; caseSensitive: boolean; searched?: ReadonlySet<string> }): Map<SyntaxNode, Vector> {
   const known = new Map<SyntaxNode, Vector>();
   const { language } = frame.context;
   const visit = (node: SyntaxNode): void => {
     const kind = language.kindName(node);
     if (options.terms && kind === 'StringLiteralExpression' && node.ResultType?.Name === 'bool') {
-      known.set(node, anyColumn(relation, termTest(String(node.ConstantValue ?? ''), options.caseSensitive), frame));
+      known.set(node, anyColumn(relation, termTest(String(node.ConstantValue ?? ''), options.caseSensitive), frame, options.searched));
       return;
     }
     if (options.terms && kind === 'StarExpression' && node.ResultType?.Name === 'bool') {
@@ -111,7 +136,7 @@ export function termValues(condition: SyntaxNode, relation: Relation, frame: Fra
       const binary = node as BinaryExpression;
       const operatorKind = `${predicate.base}${predicate.cs || options.caseSensitive ? 'Cs' : ''}Expression`;
       if (language.kindName(binary.Left) === 'StarExpression') {
-        known.set(node, anyColumn(relation, { kind: operatorKind, needle: constantText(binary.Right, frame) }, frame));
+        known.set(node, anyColumn(relation, { kind: operatorKind, needle: constantText(binary.Right, frame) }, frame, options.searched));
         return;
       }
       if (operatorKind !== kind) {

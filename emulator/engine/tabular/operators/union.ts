@@ -19,7 +19,7 @@ export interface Leg {
 }
 
 /** The leg's column that fills an output column, or -1 when the leg has none. */
-function sourceColumn(leg: Relation, output: ColumnSchema): number {
+export function sourceColumn(leg: Relation, output: ColumnSchema): number {
   return leg.columns.findIndex(
     (column) => column.type === output.type && (column.name === output.name || `${column.name}_${column.type}` === output.name),
   );
