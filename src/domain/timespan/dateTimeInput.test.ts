@@ -37,6 +37,8 @@ describe('parseDateTimeInput', () => {
     ['2026-11-23T10:00:60Z', 'Second 60 is out of range (00–59).'],
     ['2026-11-23T10:00+15:00', 'Offset +15:00 is out of range (-14:00 to +14:00).'],
     ['2026-11-23T10:00+01:75', 'Offset +01:75 is out of range (-14:00 to +14:00).'],
+    ['0001-01-01T00:30+01:00', '0001-01-01T00:30+01:00 is outside the dates the service stores (0001-01-01 to 9999-12-31 UTC).'],
+    ['9999-12-31T23:30-01:00', '9999-12-31T23:30-01:00 is outside the dates the service stores (0001-01-01 to 9999-12-31 UTC).'],
   ])('%j is refused: %s', (text, error) => {
     expect(parseDateTimeInput(text)).toEqual({ ok: false, error });
   });

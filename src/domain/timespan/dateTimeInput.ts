@@ -3,7 +3,7 @@
 // date alone (midnight), and a zone as `Z`, `+01:00`, `+0100` or `+01`. Without a zone the value is read as UTC,
 // which the caller must tell the analyst (`assumedUtc`): UTC is what the service and the grid use by default.
 
-import { epochMsOfFields, isValidUtcFields } from './utcDateTime';
+import { epochMsOfFields, isValidUtcFields, utcFieldsOf } from './utcDateTime';
 import type { UtcDateTime } from './utcDateTime';
 
 export type DateTimeInputResult = { ok: true; value: UtcDateTime; assumedUtc: boolean } | { ok: false; error: string };
@@ -32,8 +32,10 @@ export function parseDateTimeInput(input: string): DateTimeInputResult {
   if (Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES || Number.isNaN(offsetMinutes)) {
     return fail(`Offset ${zone ?? ''} is out of range (-14:00 to +14:00).`);
   }
-  const secondMs = epochMsOfFields(fields) - offsetMinutes * 60_000;
-  return { ok: true, value: { secondMs, fraction: fraction.replace(/0+$/, '') }, assumedUtc: zone === undefined };
+  const value = { secondMs: epochMsOfFields(fields) - offsetMinutes * 60_000, fraction: fraction.replace(/0+$/, '') };
+  // 0001-01-01T00:30+01:00 is still year 0 in UTC: a datetime neither the service nor the console's own checks accept.
+  if (!isValidUtcFields(utcFieldsOf(value))) return fail(`${text} is outside the dates the service stores (0001-01-01 to 9999-12-31 UTC).`);
+  return { ok: true, value, assumedUtc: zone === undefined };
 }
 
 /** `Z` → 0, `+05:30` / `+0530` / `+05` → 330, `-08:00` → -480; minutes above 59 give NaN. */
