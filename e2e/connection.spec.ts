@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { DEMO_APPS, DEMO_TENANT_ID, DEMO_WORKSPACES } from '../emulator/config';
 import { test, type BrowserSession } from './harness/fixtures';
 import { results, setQuery } from './helpers/results';
+import { waitForSavedTabs } from './helpers/tabs';
 
 const sentinel = DEMO_WORKSPACES.find((workspace) => workspace.kind === 'demo')!;
 const readerApp = DEMO_APPS.find((app) => app.persona === 'reader')!;
@@ -79,7 +80,7 @@ test('signs in by redirect when the popup is blocked, keeping the query typed be
   await page.getByRole('textbox', { name: EDITOR_LABEL }).focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(typed);
-  await page.waitForFunction((text) => (localStorage.getItem('kql-console:workspace-state') ?? '').includes(text), typed);
+  await waitForSavedTabs(page, [typed]);
 
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL((url) => url.hostname === 'login.microsoftonline.com');

@@ -6,6 +6,7 @@ import { PERSONAS } from '../emulator/config';
 import { test, type BrowserSession } from './harness/fixtures';
 import { results, runQuery, setQuery } from './helpers/results';
 import { chooseDemoWorkspace, DEMO_WORKSPACE, enterWorkspaceId, signInAs, signInAsReader } from './helpers/signIn';
+import { savedActiveQueryText } from './helpers/tabs';
 
 function diagnosisPanel(page: Page, title: string) {
   return results(page).getByRole('alert', { name: title });
@@ -96,8 +97,7 @@ test('a syntax error in the statement under the cursor is placed at the editor l
   await diagnosisPanel(page, title).getByRole('button', { name: 'Go to the error' }).click();
   // The editor has the focus with the cursor at the error: typing lands on line 5 at that column.
   await page.keyboard.type('Z');
-  const storedQuery = () =>
-    page.evaluate(() => (JSON.parse(localStorage.getItem('kql-console:workspace-state') ?? '{}') as { state?: { queryText?: string } }).state?.queryText ?? '');
+  const storedQuery = () => savedActiveQueryText(page);
   await expect.poll(storedQuery).toContain('Z');
   const line5 = (await storedQuery()).split('\n')[4] ?? '';
   expect(line5.slice(column - 1, column)).toBe('Z');

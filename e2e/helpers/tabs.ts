@@ -45,3 +45,12 @@ export async function waitForSavedTabs(page: Page, texts: string[]): Promise<voi
 export async function savedTabSetKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('kql-console:tabs:')));
 }
+
+/** The saved text of this browser tab's active query tab. */
+export async function savedActiveQueryText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const saved = localStorage.getItem(`kql-console:tabs:${sessionStorage.getItem('kql-console:browser-tab') ?? ''}`) ?? '{}';
+    const set = JSON.parse(saved) as { activeTabId?: string; tabs?: { id: string; work: { queryText: string } }[] };
+    return set.tabs?.find((tab) => tab.id === set.activeTabId)?.work.queryText ?? '';
+  });
+}
