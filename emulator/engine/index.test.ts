@@ -4,10 +4,10 @@ import { NOW, TEST_DATABASE, databaseOf, datetime, failure, rows, rowsOf, run, t
 
 describe('executeQuery outcomes', () => {
   it('never throws: an unsupported operator is an outcome naming the construct', async () => {
-    expect(await failure('AppTraces | mv-apply p = Properties on (take 1)')).toEqual({
+    expect(await failure('AppTraces | facet by AppRoleName')).toEqual({
       kind: 'unsupported',
-      construct: 'mv-apply',
-      message: "The local emulator does not support the 'mv-apply' operator.",
+      construct: 'facet',
+      message: "The local emulator does not support the 'facet' operator.",
     });
   });
 
