@@ -28,6 +28,7 @@ import { BINARY_OPERATORS } from './operators/index.ts';
 import { between, candidateKeys, inSet } from './operators/membership.ts';
 import { hasTerms } from './operators/strings.ts';
 import type { CallSite, Operand } from './registry.ts';
+import { ROW_FUNCTIONS } from './rowFunctions.ts';
 
 export function evaluateScalar(expression: Expression, frame: Frame): Vector {
   const known = frame.known?.get(expression);
@@ -117,6 +118,8 @@ function evaluateCall(call: FunctionCallExpression, frame: Frame): Vector {
   }
   const args = separatedElements(call.ArgumentList.Expressions);
   if (call.GetExpansion() !== null) return callUserFunction(call, args, frame);
+  const rowFunction = ROW_FUNCTIONS.get(name);
+  if (rowFunction !== undefined) return rowFunction(args, frame, (expression) => evaluateScalar(expression, frame), call);
   const builtIn = SCALAR_FUNCTIONS.get(name);
   if (builtIn === undefined) return unsupported('function', name);
   return builtIn(

@@ -33,6 +33,12 @@ describe('datetimes from parts and Unix time', () => {
     ]);
   });
 
+  it('make_timespan from (hour, minute), (hour, minute, second) and (day, hour, minute, second); an hour past 23 is null', async () => {
+    expect(await rows('print make_timespan(2, 30), make_timespan(2, 30, 15), make_timespan(1, 12, 30, 55), make_timespan(25, 0)')).toEqual([
+      [150n * 600_000_000n, 9015n * 10_000_000n, 131455n * 10_000_000n, null],
+    ]);
+  });
+
   it('unixtime_*_todatetime', async () => {
     expect(
       await rows('print unixtime_seconds_todatetime(1546300800), unixtime_milliseconds_todatetime(1546300800123), unixtime_microseconds_todatetime(1546300800123456), unixtime_seconds_todatetime(1.5)'),

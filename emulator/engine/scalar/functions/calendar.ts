@@ -82,6 +82,20 @@ const makeDatetime: ScalarFunction = (args, site) =>
     },
   );
 
+/** make_timespan(hour, minute), (hour, minute, second) or (day, hour, minute, second). */
+const makeTimespan: ScalarFunction = (args, site) =>
+  mapN(
+    args.map((arg) => arg.vector),
+    site.rowCount,
+    (values) => {
+      if (values.some((value) => value === null)) return null;
+      const [day, hour, minute, second] = (values.length === 4 ? values : [0, ...values, 0].slice(0, 4)).map(Number) as [number, number, number, number];
+      if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second >= 60) return null;
+      const wholeSeconds = BigInt(((day * 24 + hour) * 60 + minute) * 60 + Math.floor(second));
+      return wholeSeconds * TICKS_PER_SECOND + BigInt(Math.round((second - Math.floor(second)) * Number(TICKS_PER_SECOND)));
+    },
+  );
+
 /** unixtime_*_todatetime: a count of units since 1970-01-01; fractions below a tick are dropped. */
 function fromUnixTime(ticksPerUnit: number): ScalarFunction {
   return ([value], site) =>
@@ -108,6 +122,7 @@ export const CALENDAR_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   datetime_part: datetimePart,
   datepart: datetimePart,
   make_datetime: makeDatetime,
+  make_timespan: makeTimespan,
   unixtime_seconds_todatetime: fromUnixTime(1e7),
   unixtime_milliseconds_todatetime: fromUnixTime(1e4),
   unixtime_microseconds_todatetime: fromUnixTime(10),

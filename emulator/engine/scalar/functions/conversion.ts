@@ -2,7 +2,7 @@
 // converted becomes null (the empty string for tostring).
 import type { Cell, DynamicValue, KustoType } from '../../api.ts';
 import { cellToString, normalizeLong, toDynamic } from '../../model/cells.ts';
-import { map1 } from '../../model/vector.ts';
+import { map1, map2 } from '../../model/vector.ts';
 import { MIN_DATETIME_TICKS, ticksFromTimespanText } from '../../values.ts';
 import { ticksFromDatetimeText } from '../datetimeText.ts';
 import { parseTimespanLiteral } from '../literals.ts';
@@ -149,6 +149,15 @@ const toDynamicFunction: ScalarFunction = ([operand], site) =>
     return convertCell(value, operand!.type, 'dynamic');
   });
 
+/** tohex(value[, minLength]): lower-case hex; negative numbers in two's complement of their 32 or 64 bits. */
+const tohex: ScalarFunction = ([value, minLength], site) =>
+  map2(value!.vector, minLength?.vector ?? { kind: 'scalar', value: 0 }, site.rowCount, (cell, length) => {
+    if (cell === null || length === null) return null;
+    const bits = value!.type === 'int' ? 32 : 64;
+    const unsigned = BigInt.asUintN(bits, BigInt(cell as number | bigint));
+    return unsigned.toString(16).padStart(Math.min(16, Math.max(0, Number(length))), '0');
+  });
+
 export const CONVERSION_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   tostring: converter('string'),
   toint: converter('int'),
@@ -162,4 +171,5 @@ export const CONVERSION_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   toguid: converter('guid'),
   todynamic: toDynamicFunction,
   parse_json: toDynamicFunction,
+  tohex,
 };

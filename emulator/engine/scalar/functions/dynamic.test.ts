@@ -18,6 +18,15 @@ describe('arrays', () => {
   });
 });
 
+describe('range, zip and sorting', () => {
+  it('range of numbers and datetimes (documentation examples), zip pads with null, array_sort_asc/desc', async () => {
+    expect(
+      await rows(`print range(1, 8, 3), range(1, 3), range(5, 1, -2), range(datetime(2007-01-01), datetime(2007-01-03), 1d),
+        zip(dynamic([1,3,5]), dynamic([2,4])), array_sort_asc(dynamic([3,null,1,"b","a"])), array_sort_desc(dynamic([1,3,2]), false)`),
+    ).toEqual([[[1, 4, 7], [1, 2, 3], [5, 3, 1], ['2007-01-01T00:00:00Z', '2007-01-02T00:00:00Z', '2007-01-03T00:00:00Z'], [[1, 2], [3, 4], [5, null]], [1, 3, 'a', 'b', null], [3, 2, 1]]]);
+  });
+});
+
 describe('property bags', () => {
   it('pack/bag_pack, pack_array, bag_keys, bag_merge (leftmost wins), bag_has_key, bag_remove_keys', async () => {
     expect(

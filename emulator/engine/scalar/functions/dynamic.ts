@@ -1,8 +1,10 @@
 // Arrays and property bags: array_length, array_index_of, array_concat, array_slice, array_reverse, array_sum,
 // set_has_element, set_union/intersect/difference, pack/bag_pack, pack_array, bag_keys, bag_merge, bag_has_key,
-// bag_remove_keys (parse_json/todynamic live with the conversions). A value that is not an array (or bag) gives null.
+// bag_remove_keys, range, zip, array_sort_asc/desc (one array) (parse_json/todynamic live with the conversions). A value
+// that is not an array (or bag) gives null.
 import type { Cell, DynamicValue } from '../../api.ts';
-import { groupKey, toDynamic } from '../../model/cells.ts';
+import { compareCells, groupKey, toDynamic } from '../../model/cells.ts';
+import { TICKS_PER_HOUR } from '../../values.ts';
 import { map1, map2, mapN } from '../../model/vector.ts';
 import type { Operand, ScalarFunction } from '../registry.ts';
 
@@ -123,6 +125,64 @@ const bagMerge: ScalarFunction = (args, site) =>
     },
   );
 
+const MAX_RANGE = 1_048_576;
+
+/** range(start, stop[, step]): start, start + step, ... up to stop (1 or 1h by default), at most 2^20 values. */
+const range: ScalarFunction = (args, site) => {
+  const type = args[0]!.type;
+  const ticks = type === 'datetime' || type === 'timespan';
+  return mapN(
+    args.map((arg) => arg.vector),
+    site.rowCount,
+    ([start, stop, step]) => {
+      const increment = step ?? (ticks ? TICKS_PER_HOUR : 1);
+      if (start === null || stop === null || increment === null) return null;
+      const values: DynamicValue[] = [];
+      if (ticks) {
+        const by = BigInt(increment as number | bigint);
+        if (by === 0n) return null;
+        for (let value = start as bigint; by > 0n ? value <= (stop as bigint) : value >= (stop as bigint); value += by) {
+          values.push(toDynamic(value, type));
+          if (values.length >= MAX_RANGE) break;
+        }
+        return values;
+      }
+      const by = Number(increment);
+      if (by === 0) return null;
+      for (let index = 0; values.length < MAX_RANGE; index++) {
+        const value = Number(start) + index * by;
+        if (by > 0 ? value > Number(stop) : value < Number(stop)) break;
+        values.push(value);
+      }
+      return values;
+    },
+  );
+};
+
+/** array_sort_asc/desc of one array; nulls last unless told otherwise. Several arrays make a tuple, refused earlier. */
+function arraySort(sign: 1 | -1): ScalarFunction {
+  return ([array, nullsLast], site) =>
+    map2(array!.vector, nullsLast?.vector ?? { kind: 'scalar', value: true }, site.rowCount, (value, last) => {
+      if (!Array.isArray(value)) return null;
+      const present = value.filter((item) => item !== null).sort((a, b) => compareCells(a, b) * sign);
+      const nulls = value.filter((item) => item === null);
+      return last === false ? [...nulls, ...present] : [...present, ...nulls];
+    });
+}
+
+/** zip(a, b, ...): the i-th elements of every array together; a shorter array pads with null. */
+const zip: ScalarFunction = (args, site) =>
+  mapN(
+    args.map((arg) => arg.vector),
+    site.rowCount,
+    (values) => {
+      const arrays = arraysOf(values);
+      if (arrays === null) return null;
+      const length = Math.max(...arrays.map((array) => array.length));
+      return Array.from({ length }, (_, index) => arrays.map((array) => array[index] ?? null));
+    },
+  );
+
 export const DYNAMIC_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   array_length: ([value], site) => map1(value!.vector, site.rowCount, (cell) => (Array.isArray(cell) ? cell.length : null)),
   array_index_of: arrayIndexOf,
@@ -161,6 +221,10 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   bag_keys: ([value], site) => map1(value!.vector, site.rowCount, (cell) => (isBag(cell) ? Object.keys(cell) : null)),
   bag_merge: bagMerge,
   bag_has_key: ([bag, key], site) => map2(bag!.vector, key!.vector, site.rowCount, (value, name) => (isBag(value) ? String(name) in value : null)),
+  range,
+  zip,
+  array_sort_asc: arraySort(1),
+  array_sort_desc: arraySort(-1),
   bag_remove_keys: ([bag, keys], site) =>
     map2(bag!.vector, keys!.vector, site.rowCount, (value, names) => {
       if (!isBag(value) || !Array.isArray(names)) return null;

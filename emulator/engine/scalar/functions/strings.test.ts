@@ -34,3 +34,11 @@ describe('reverse, strrep, translate, strcat_array, string_size, split', () => {
     ]);
   });
 });
+
+describe('strcmp and tohex', () => {
+  it('the documentation examples', async () => {
+    expect(await rows('print strcmp("ABC","ABC"), strcmp("abc","ABC"), strcmp("ABC","abc"), strcmp("abcde","abc"), tohex(256), tohex(-256), tohex(toint(-256), 8), tohex(256, 8), tohex(256, 2)')).toEqual([
+      [0, 1, -1, 1, '100', 'ffffffffffffff00', 'ffffff00', '00000100', '100'],
+    ]);
+  });
+});

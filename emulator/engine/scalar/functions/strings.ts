@@ -1,5 +1,5 @@
 // strlen, tolower, toupper, strcat, strcat_delim, strcat_array, substring, indexof, split, replace_string,
-// reverse, strrep, translate, string_size (the regular-expression functions are in regex.ts).
+// reverse, strrep, translate, string_size, strcmp (the regular-expression functions are in regex.ts).
 import type { Cell, DynamicValue } from '../../api.ts';
 import { cellToString } from '../../model/cells.ts';
 import { map1, map2, mapN } from '../../model/vector.ts';
@@ -131,5 +131,7 @@ export const STRING_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   strrep,
   translate,
   strcat_array: strcatArray,
+  strcmp: ([a, b], site) =>
+    map2(textOf(a!, site.rowCount), textOf(b!, site.rowCount), site.rowCount, (left, right) => ((left as string) < (right as string) ? -1 : (left as string) > (right as string) ? 1 : 0)),
   string_size: ([text], site) => map1(textOf(text!, site.rowCount), site.rowCount, (value) => utf8.encode(value as string).length),
 };
