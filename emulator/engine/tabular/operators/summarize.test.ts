@@ -99,3 +99,19 @@ describe('arg_max and arg_min', () => {
     ]);
   });
 });
+
+describe('aggregations with several columns', () => {
+  it('percentiles and take_any of several expressions give one column per value, named as the service', async () => {
+    expect(await schema(`${T} | summarize percentiles(n, 50, 100), take_any(k, r) by k`)).toEqual([
+      'k:string',
+      'percentile_n_50:long',
+      'percentile_n_100:long',
+      'k1:string',
+      'r:real',
+    ]);
+    expect(await rows(`${T} | summarize (median, top) = percentiles(n, 50, 100) by k`)).toEqual([
+      ['a', 1, 3],
+      ['b', 2, 2],
+    ]);
+  });
+});

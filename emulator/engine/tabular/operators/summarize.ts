@@ -2,7 +2,7 @@
 // the aggregations (e.g. `sum(x) * 2`) over the groups. Output names and types come from the bound schema:
 // the keys first, then the aggregations (count_, sum_X, avg_X, ...).
 import type { Cell, ColumnSchema } from '../../api.ts';
-import { AGGREGATE_FUNCTIONS } from '../../aggregates/index.ts';
+import { AGGREGATE_FUNCTIONS, MULTI_COLUMN_AGGREGATES } from '../../aggregates/index.ts';
 import type { Grouping } from '../../aggregates/registry.ts';
 import { rowFrame } from '../../context.ts';
 import type { Frame } from '../../context.ts';
@@ -118,6 +118,26 @@ function unnamed(expression: Expression, environment: OperatorEnvironment): Expr
   return kind === 'SimpleNamedExpression' ? (expression as SimpleNamedExpression).Expression : expression;
 }
 
+/**
+ * A call whose one aggregation yields several columns (`percentiles(x, 50, 95)`, `take_any(a, b)`), possibly
+ * named with `(p50, p95) = ...`; the names come from the bound schema. Null for any other expression.
+ */
+function multiColumnCall(expression: Expression, environment: OperatorEnvironment): FunctionCallExpression | null {
+  const { language } = environment.context;
+  const kind = language.kindName(expression);
+  const value = kind === 'SimpleNamedExpression' || kind === 'CompoundNamedExpression' ? (expression as SimpleNamedExpression).Expression : expression;
+  if (!isAggregateCall(value, environment)) return null;
+  const call = value as FunctionCallExpression;
+  if (!MULTI_COLUMN_AGGREGATES.has(call.Name.SimpleName)) return null;
+  const args = separatedElements(call.ArgumentList.Expressions);
+  return args.some((arg) => language.kindName(arg) === 'StarExpression') ? unsupported('expression', nodeText(call)) : call;
+}
+
+function multiColumnAggregate(call: FunctionCallExpression, summary: Summary): Cell[][] {
+  const args = separatedElements(call.ArgumentList.Expressions).map((arg) => operand(arg, summary.frame));
+  return MULTI_COLUMN_AGGREGATES.get(call.Name.SimpleName)!(args, summary.grouping);
+}
+
 /** Each group's value of an aggregation expression, e.g. `count()` or `sum(x) * 2` (make-series, top-nested). */
 export function groupAggregates(expression: Expression, input: Relation, grouping: Grouping, environment: OperatorEnvironment): Cell[] {
   const frame = rowFrame(environment.context, environment.scope, input);
@@ -148,6 +168,11 @@ const summarize: TabularOperator = (node, input, environment) => {
   };
   const columns: Cell[][] = [...keyColumns];
   for (const expression of separatedElements(operator.Aggregates)) {
+    const multiColumn = multiColumnCall(expression, environment);
+    if (multiColumn !== null) {
+      columns.push(...multiColumnAggregate(multiColumn, summary));
+      continue;
+    }
     const value = unnamed(expression, environment);
     const sign = isAggregateCall(value, environment) ? ARG_EXTREMES[(value as FunctionCallExpression).Name.SimpleName] : undefined;
     if (sign !== undefined) columns.push(...argExtremeColumns(value as FunctionCallExpression, sign, keyNames, summary));
