@@ -6,12 +6,14 @@ import { UnsupportedError, unsupported } from '../errors.ts';
 import { nodeText, separatedElements } from '../kusto/syntax.ts';
 import type { DataTableExpression, Expression, FunctionBody, FunctionCallExpression, FunctionSymbol, PipeExpression, RangeOperator, SyntaxNode, WrappedExpression } from '../kusto/syntax.ts';
 import type { Relation } from '../model/relation.ts';
+import { cellAt } from '../model/vector.ts';
 import { operand } from '../scalar/evaluate.ts';
 import { TABULAR_OPERATORS } from './operators/index.ts';
 import { sortThenTake } from './operators/ordering.ts';
 import { search } from './operators/search.ts';
 import { union } from './operators/union.ts';
 import type { OperatorEnvironment } from './registry.ts';
+import { PASS_THROUGH, runWithUnpackedSchema } from './openSchema.ts';
 import { requireSerializedInput } from './serialization.ts';
 import { dataTable, print, range, tableReference } from './sources.ts';
 
@@ -21,6 +23,8 @@ export function evaluateTabular(expression: Expression, scope: Scope, context: E
   switch (kind) {
     case 'PipeExpression': {
       const pipe = expression as PipeExpression;
+      const rebound = runWithUnpackedSchema(pipe, scope, context, evaluateTabular);
+      if (rebound !== null) return rebound;
       const sorted = sortedTake(pipe, scope, context);
       if (sorted !== null) return sorted;
       const input = evaluateTabular(pipe.Expression, scope, context);
@@ -32,8 +36,12 @@ export function evaluateTabular(expression: Expression, scope: Scope, context: E
       return evaluateTabular((expression as WrappedExpression).Expression, scope, context);
     case 'NameReference':
       return evaluateReference(expression, scope, context);
-    case 'FunctionCallExpression':
-      return callTabularFunction(expression, separatedElements((expression as FunctionCallExpression).ArgumentList.Expressions), scope, context, null);
+    case 'FunctionCallExpression': {
+      const call = expression as FunctionCallExpression;
+      const args = separatedElements(call.ArgumentList.Expressions);
+      if (call.Name.SimpleName === 'table' && call.GetExpansion() === null) return tableFunction(call, args, scope, context);
+      return callTabularFunction(expression, args, scope, context, null);
+    }
     case 'DataTableExpression':
       return dataTable(expression as DataTableExpression, scope, context);
     case 'PrintOperator':
@@ -91,11 +99,6 @@ function operatorKeyword(operator: SyntaxNode): string {
   return operator.GetFirstToken()?.Text ?? nodeText(operator);
 }
 
-/** Operators that read the columns of their input as they are, not through the bound schema. */
-const PASS_THROUGH: ReadonlySet<string> = new Set([
-  'FilterOperator', 'TakeOperator', 'SortOperator', 'TopOperator', 'RenderOperator', 'CountOperator', 'GetSchemaOperator', 'SampleOperator', 'AsOperator',
-]);
-
 /**
  * After `evaluate bag_unpack` without an output schema the columns are known only from the data; an operator that
  * builds its output from the bound schema would silently drop them, so it is refused instead.
@@ -135,6 +138,17 @@ function evaluateReference(reference: Expression, scope: Scope, context: Executi
     default:
       return unsupported('expression', nodeText(reference));
   }
+}
+
+/** `table("Name")`: a table, or a tabular let, named by a string (so a function can take the name as a parameter). */
+function tableFunction(call: FunctionCallExpression, args: readonly Expression[], scope: Scope, context: ExecutionContext): Relation {
+  const [nameArgument] = args;
+  const name = nameArgument === undefined ? null : cellAt(operand(nameArgument, scalarFrame(context, scope)).vector, 0);
+  if (typeof name !== 'string') return unsupported('function', nodeText(call));
+  const binding = scope.get(name);
+  if (binding?.kind === 'tabular') return binding.relation();
+  if (context.database.tables.has(name)) return tableReference(name, context);
+  return unsupported('function', nodeText(call));
 }
 
 /**

@@ -39,3 +39,11 @@ describe('materialize', () => {
     ]);
   });
 });
+
+describe('table()', () => {
+  it('reads a table or a tabular let named by a string, also a function parameter', async () => {
+    expect(await rows('table("AppTraces") | count')).toEqual([[5]]);
+    expect(await rows('let f = (name:string) { table(name) | where SeverityLevel == 3 | count }; f("AppTraces")')).toEqual([[2]]);
+    expect(await rows("let T = datatable(a:long)[1, 2]; table('T') | count")).toEqual([[2]]);
+  });
+});
