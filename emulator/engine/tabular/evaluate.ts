@@ -100,8 +100,9 @@ function operatorKeyword(operator: SyntaxNode): string {
 }
 
 /**
- * After `evaluate bag_unpack` without an output schema the columns are known only from the data; an operator that
- * builds its output from the bound schema would silently drop them, so it is refused instead.
+ * Rows of a schema-less `evaluate bag_unpack` have columns the binder never saw. In the plugin's own pipe the query is
+ * re-analysed with them (openSchema.ts); rows that arrive some other way (through a let) may only meet operators
+ * that keep their input's columns: one that builds its output from the bound schema would silently drop them.
  */
 function requireKnownColumns(operator: SyntaxNode, input: Relation, inputExpression: Expression | null, context: ExecutionContext): void {
   const bound = inputExpression?.ResultType?.Columns;
