@@ -14,6 +14,7 @@ import type { QueryProxy } from './servers';
 const TIMEOUT_MS = 240_000;
 const ACTION_TIMEOUT_MS = 30_000;
 export const SCROLL_MS = 5000;
+const SETTLE_MS = 2000;
 
 export interface AppSampleInput {
   readonly appUrl: string;
@@ -211,6 +212,10 @@ export async function appSample(browser: Browser, input: AppSampleInput): Promis
     page.on('crash', () => (crashed = true));
     await signIn(page, input.appUrl);
     await setQuery(page, 'print bench = "fixture answered by the bench proxy"');
+    // Let the start-up work (the Kusto language worker, the schema) finish first: it is not part of a query's answer,
+    // and on two cores it would compete with the results worker.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(SETTLE_MS);
 
     const profiler = input.profile ? await context.newCDPSession(page) : null;
     if (profiler) {
