@@ -1,7 +1,8 @@
 // `npm run bench`: builds the console for production, serves it and the bench pages on loopback, drives the system
 // Chromium through seeded fixtures, and prints every goal of issue #5 with the measured ratio, the peers' figures and
 // pass or miss. Results (every sample, the machine, the Chromium version) go to bench/results/<date>-<sha>.json.
-// Knobs: BENCH_SAMPLES (5), BENCH_WARMUP (1), BENCH_SKIP_500K=1, BENCH_MAX_LOAD (1.5) with BENCH_WAIT_MINUTES (0).
+// Knobs: BENCH_SAMPLES (5), BENCH_WARMUP (1), BENCH_SKIP_500K=1, BENCH_MAX_LOAD (1.5) with BENCH_WAIT_MINUTES (0),
+// BENCH_PROFILE=1 (one more console sample, profiled, on an unminified build). docs/PERFORMANCE.md explains the method.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';

@@ -8,9 +8,9 @@ self.onmessage = async (event: MessageEvent<{ fixture: string; variant: 'floor' 
     const text = new TextDecoder().decode(await response.arrayBuffer());
     (globalThis as { gc?: () => void }).gc?.();
     const started = performance.now();
-    const decoded = event.data.variant === 'floor' ? JSON.parse(text) : decodeResponse(text);
+    const decoded: unknown = event.data.variant === 'floor' ? JSON.parse(text) : decodeResponse(text);
     const ms = performance.now() - started;
-    self.postMessage(decoded === null ? { error: 'nothing decoded' } : { ms });
+    self.postMessage(decoded === undefined ? { error: 'nothing decoded' } : { ms });
   } catch (error) {
     self.postMessage({ error: String(error) });
   }
