@@ -9,7 +9,7 @@ import { tableArbitrary } from '../results/testing/arbitraries';
 import { responseBody, table } from '../results/testing/responseBody';
 import type { WireTable } from '../results/testing/responseBody';
 import { guardFormula, isFreeTextType } from './formulaGuard';
-import { writeCsv } from './writeCsv';
+import { DEFAULT_ROWS_PER_CHUNK, writeCsv } from './writeCsv';
 import type { CsvOptions } from './writeCsv';
 
 function decodedTable(wire: WireTable): ResultTable {
@@ -119,6 +119,12 @@ describe('writeCsv: golden output', () => {
 
   it('writes an empty table as its header', () => {
     expect(csv(decodedTable(table('T', [['a', 'string']], [])))).toBe('\uFEFFa\r\n');
+  });
+
+  it('writes DEFAULT_ROWS_PER_CHUNK rows a chunk unless told otherwise', () => {
+    const rows = Array.from({ length: DEFAULT_ROWS_PER_CHUNK * 2 + 1 }, (_, index) => [index]);
+    const chunks = Array.from(writeCsv(decodedTable(table('T', [['n', 'long']], rows)), null));
+    expect(chunks.map((chunk) => chunk.rowsWritten)).toEqual([DEFAULT_ROWS_PER_CHUNK, DEFAULT_ROWS_PER_CHUNK * 2, DEFAULT_ROWS_PER_CHUNK * 2 + 1]);
   });
 
   it('puts the BOM and the header in the first chunk and reports the rows written by each chunk', () => {

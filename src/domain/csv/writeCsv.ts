@@ -18,7 +18,7 @@ export interface CsvOptions {
   readonly header?: boolean;
   /** See formulaGuard.ts. Default true. */
   readonly formulaGuard?: boolean;
-  /** A whole number ≥ 1; default 1,000. */
+  /** A whole number ≥ 1; default DEFAULT_ROWS_PER_CHUNK. */
   readonly rowsPerChunk?: number;
 }
 
@@ -28,6 +28,11 @@ export interface CsvChunk {
   readonly rowsWritten: number;
 }
 
+/**
+ * Rows a chunk: between chunks the worker reports progress and reads its mailbox for a cancel. At 1,000 rows that
+ * bookkeeping cost about 40 % of a 200k-row export (bench G4); 10,000 rows is still a few dozen updates a second.
+ */
+export const DEFAULT_ROWS_PER_CHUNK = 10_000;
 const CRLF = '\r\n';
 /** RFC 4180: a field with a comma, a double quote, CR or LF is quoted. */
 const CSV_QUOTE_TRIGGER = /[",\r\n]/;
@@ -35,7 +40,7 @@ const BOM = '\uFEFF';
 
 /** Rows in `order` (null: the service's order). The first chunk carries the BOM and the header. */
 export function* writeCsv(table: ResultTable, order: Uint32Array | null, options: CsvOptions = {}): Generator<CsvChunk> {
-  const { bom = true, header = true, formulaGuard = true, rowsPerChunk = 1000 } = options;
+  const { bom = true, header = true, formulaGuard = true, rowsPerChunk = DEFAULT_ROWS_PER_CHUNK } = options;
   if (!Number.isInteger(rowsPerChunk) || rowsPerChunk < 1) throw new RangeError(`rowsPerChunk must be a whole number ≥ 1, not ${rowsPerChunk}.`);
   const { header: headerFields, formatters } = exportFields(table, options.columns, formulaGuard, CSV_QUOTE_TRIGGER);
   const preamble = `${bom ? BOM : ''}${header ? headerFields.join(',') + CRLF : ''}`;
