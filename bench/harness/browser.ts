@@ -1,18 +1,8 @@
 // The system Chromium, as the e2e suite launches it, plus what measuring needs: precise performance.memory and gc().
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../e2e/harness/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/harness/browser';
 
-export const BENCH_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
+export const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 export function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: BENCH_CHROMIUM_ARGS });

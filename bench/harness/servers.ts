@@ -2,37 +2,11 @@
 // that answers the console's query with the fixture the harness chose (the network, not the console, is what the
 // bench replaces) and forwards everything else (sign-in, ARM, metadata) to the emulator untouched.
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_TYPES, listenOnLoopback, type StaticAppServer } from '../../e2e/harness/staticAppServer';
 
-export interface LoopbackServer {
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
-
-async function listen(server: Server): Promise<LoopbackServer> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
-}
+export type LoopbackServer = StaticAppServer;
 
 function send(response: ServerResponse, status: number, type: string, body: Buffer, extra: Record<string, string> = {}): void {
   response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store', ...extra });
@@ -47,17 +21,17 @@ export async function startPagesServer(pagesDir: string, fixtures: ReadonlyMap<s
       const fixture = /^\/fixtures\/([\w-]+)\.json$/.exec(pathname);
       if (fixture) {
         const body = fixtures.get(fixture[1] as string);
-        if (body) send(response, 200, TYPES['.json'] as string, body);
+        if (body) send(response, 200, CONTENT_TYPES['.json'] as string, body);
         else send(response, 404, 'text/plain', Buffer.from('no such fixture'));
         return;
       }
       const filePath = normalize(join(pagesDir, pathname));
       const info = filePath.startsWith(pagesDir + sep) ? await stat(filePath).catch(() => null) : null;
-      if (info?.isFile()) send(response, 200, TYPES[extname(filePath)] ?? 'application/octet-stream', await readFile(filePath));
+      if (info?.isFile()) send(response, 200, CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream', await readFile(filePath));
       else send(response, 404, 'text/plain', Buffer.from(`Not found: ${pathname}`));
     })().catch((error: unknown) => send(response, 500, 'text/plain', Buffer.from(String(error))));
   });
-  return listen(server);
+  return listenOnLoopback(server);
 }
 
 export interface QueryProxy extends LoopbackServer {
@@ -77,12 +51,12 @@ export async function startQueryProxy(emulatorUrl: string): Promise<QueryProxy> 
     if (answer && request.method === 'POST' && QUERY_PATH.test(pathname)) {
       const body = answer;
       request.resume();
-      request.on('end', () => send(response, 200, TYPES['.json'] as string, body, QUERY_CORS));
+      request.on('end', () => send(response, 200, CONTENT_TYPES['.json'] as string, body, QUERY_CORS));
       return;
     }
     forward(request, response, upstream);
   });
-  const base = await listen(server);
+  const base = await listenOnLoopback(server);
   return { ...base, answerWith: (body) => (answer = body) };
 }
 

@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type BrowserServer, type Route } from 'p
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

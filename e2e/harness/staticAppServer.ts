@@ -1,7 +1,7 @@
 // Serves the production build (dist/) the way a static host would, with the deployment's /config.json supplied by
 // the harness, so the e2e tests run the exact bundle that ships.
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -10,7 +10,7 @@ export interface StaticAppServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -33,6 +33,11 @@ export async function startStaticAppServer(options: { rootDir: string; runtimeCo
       response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
     });
   });
+  return listenOnLoopback(server);
+}
+
+/** Listens on a free loopback port; close() also ends kept-alive connections, so a run never hangs on shutdown. */
+export async function listenOnLoopback(server: Server): Promise<StaticAppServer> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
