@@ -3,10 +3,11 @@
 // replace that query.
 import { useId, useState, type FormEvent } from 'react';
 import { useServices } from '../../app/ServicesContext';
-import { DESCRIPTION_MAX_LENGTH, findByName, NAME_MAX_LENGTH, nameProblem, type SavedQuery } from '../../domain/savedQueries/savedQuery';
+import { DESCRIPTION_MAX_LENGTH, findByName, nameProblem, type SavedQuery } from '../../domain/savedQueries/savedQuery';
 import { ModalDialog } from '../connection/ModalDialog';
 import { describeTimespan } from '../timespan/TimespanPicker';
 import { newId, useLibrary } from './libraryStores';
+import { QueryNameField } from './QueryNameField';
 import { closeSaveQueryDialog, useSaveQueryDialogOpen } from './saveQueryDialogState';
 
 export function SaveQueryDialog() {
@@ -32,7 +33,7 @@ function SaveQueryForm() {
   const [keepTimespan, setKeepTimespan] = useState(true);
   const [keepWorkspace, setKeepWorkspace] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { name: useId(), problem: useId(), description: useId() };
+  const descriptionId = useId();
 
   const save = (replace: boolean) => {
     const queries = saved.getSnapshot().items;
@@ -62,34 +63,25 @@ function SaveQueryForm() {
 
   return (
     <form className="dialog-form" onSubmit={submit} noValidate>
+      <QueryNameField
+        label="Name"
+        name={name}
+        problem={problem}
+        onChange={(next) => {
+          setName(next);
+          setProblem(null);
+        }}
+        problemAction={
+          taken && (
+            <button type="button" onClick={() => save(true)}>
+              Replace it
+            </button>
+          )
+        }
+      />
       <div className="field">
-        <label htmlFor={ids.name}>Name</label>
-        <input
-          id={ids.name}
-          value={name}
-          data-autofocus
-          maxLength={NAME_MAX_LENGTH}
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? ids.problem : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setProblem(null);
-          }}
-        />
-        {problem && (
-          <p id={ids.problem} role="alert" className="field-error">
-            {problem}{' '}
-            {taken && (
-              <button type="button" onClick={() => save(true)}>
-                Replace it
-              </button>
-            )}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.description}>Description (optional)</label>
-        <textarea id={ids.description} rows={2} maxLength={DESCRIPTION_MAX_LENGTH} value={description} onChange={(event) => setDescription(event.target.value)} />
+        <label htmlFor={descriptionId}>Description (optional)</label>
+        <textarea id={descriptionId} rows={2} maxLength={DESCRIPTION_MAX_LENGTH} value={description} onChange={(event) => setDescription(event.target.value)} />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={keepTimespan} onChange={(event) => setKeepTimespan(event.target.checked)} />

@@ -4,12 +4,13 @@ import { useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } fr
 import { ActionButton } from '../../app/ActionButton';
 import { useActionContext } from '../../app/useActionContext';
 import { describeImport, exportSavedQueries, parseImportFile } from '../../domain/savedQueries/importExport';
-import { byName, NAME_MAX_LENGTH, nameProblem, type SavedQuery } from '../../domain/savedQueries/savedQuery';
+import { byName, nameProblem, type SavedQuery } from '../../domain/savedQueries/savedQuery';
 import { ModalDialog } from '../connection/ModalDialog';
 import { downloadBlob } from '../export/downloadBlob';
 import { describeTimespan } from '../timespan/TimespanPicker';
 import { useLibrary, usePersistedList } from './libraryStores';
 import { openQuery } from './openQuery';
+import { QueryNameField } from './QueryNameField';
 import { SAVED_QUERIES_KEY } from './savedQueriesStore';
 
 export const EXPORT_FILE_NAME = 'kql-console-saved-queries.json';
@@ -159,7 +160,6 @@ function SavedQueryItem({ query, onRename, onDelete }: { query: SavedQuery; onRe
 function RenameForm({ query, queries, onRename, onCancel }: { query: SavedQuery; queries: readonly SavedQuery[]; onRename(name: string): void; onCancel(): void }) {
   const [name, setName] = useState(query.name);
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { name: useId(), problem: useId() };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const refused = nameProblem(name, queries, query.id);
@@ -168,26 +168,15 @@ function RenameForm({ query, queries, onRename, onCancel }: { query: SavedQuery;
   };
   return (
     <form className="dialog-form" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={ids.name}>New name</label>
-        <input
-          id={ids.name}
-          value={name}
-          data-autofocus
-          maxLength={NAME_MAX_LENGTH}
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? ids.problem : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setProblem(null);
-          }}
-        />
-        {problem && (
-          <p id={ids.problem} role="alert" className="field-error">
-            {problem}
-          </p>
-        )}
-      </div>
+      <QueryNameField
+        label="New name"
+        name={name}
+        problem={problem}
+        onChange={(next) => {
+          setName(next);
+          setProblem(null);
+        }}
+      />
       <div className="dialog-buttons">
         <button type="submit" className="primary">
           Rename
