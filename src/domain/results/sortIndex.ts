@@ -3,6 +3,7 @@
 // of a column are kept, so flipping the direction is one linear pass instead of another sort.
 
 import type { ResultColumn, ResultTable } from './model';
+import { radixSortRows } from './radixOrder';
 import { sortKeysOf } from './sortKeys';
 import type { SortKeys } from './sortKeys';
 
@@ -65,11 +66,7 @@ function ascendingOrder({ primary, secondary, missing }: SortKeys, rowCount: num
     for (let row = 0; row < rowCount; row++) ascending[row] = row;
     orderedCount = rowCount;
   }
-  // Subtracting equal infinities gives NaN, which `||` passes over like 0; the row index then breaks the tie.
-  const compare = secondary
-    ? (a: number, b: number): number => (primary[a] as number) - (primary[b] as number) || (secondary[a] as number) - (secondary[b] as number) || a - b
-    : (a: number, b: number): number => (primary[a] as number) - (primary[b] as number) || a - b;
-  ascending.subarray(0, orderedCount).sort(compare);
+  radixSortRows(ascending.subarray(0, orderedCount), primary, secondary);
   return { ascending, orderedCount };
 }
 
