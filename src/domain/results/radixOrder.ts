@@ -12,8 +12,8 @@ const WORD_RANGE = 2 ** 32;
  */
 export function radixSortRows(rows: Uint32Array, primary: Float64Array, secondary: Float64Array | null): void {
   const words = [...(secondary ? sortWords(secondary, rows) : []), ...sortWords(primary, rows)];
-  let from = rows;
-  let to = new Uint32Array(rows.length);
+  let from: Uint32Array = rows;
+  let to: Uint32Array = new Uint32Array(rows.length);
   for (const word of words) {
     for (const [shift, bits] of digitsOf(word, rows)) {
       if (countingPass(word, shift, bits, from, to)) [from, to] = [to, from];
@@ -87,7 +87,7 @@ function countingPass(word: Uint32Array, shift: number, bits: number, from: Uint
   const starts = new Uint32Array(mask + 2);
   for (let index = 0; index < from.length; index++) {
     const digit = ((word[from[index] as number] as number) >>> shift) & mask;
-    starts[digit + 1]++;
+    (starts[digit + 1] as number)++;
   }
   for (let digit = 0; digit <= mask; digit++) {
     if (starts[digit + 1] === from.length) return false;
