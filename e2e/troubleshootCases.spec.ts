@@ -5,7 +5,7 @@ import type { Page, Route } from 'playwright-core';
 import { PERSONAS } from '../emulator/config';
 import { test, type BrowserSession } from './harness/fixtures';
 import { results, runQuery, setQuery } from './helpers/results';
-import { chooseDemoWorkspace, DEMO_WORKSPACE, enterWorkspaceId, signInAs, signInAsReader } from './helpers/signIn';
+import { chooseDemoWorkspace, DEMO_WORKSPACE, enterWorkspaceId, signInAs, signInAsReader, signInToLocalDemo } from './helpers/signIn';
 import { savedActiveQueryText } from './helpers/tabs';
 
 function diagnosisPanel(page: Page, title: string) {
@@ -173,6 +173,21 @@ test('429 with Retry-After counts down on Run again, which works once the wait i
   expect(await ready.isEnabled()).toBe(true);
   await ready.click();
   await results(page).getByRole('grid', { name: 'PrimaryResult, 5 rows' }).waitFor();
+});
+
+test('an answer that breaks off in the middle is reported as cut off, with how far it got, and Run again works', async ({ session }) => {
+  const { page, emulatorUrl } = session;
+  await signInToLocalDemo(session);
+  await chooseDemoWorkspace(page);
+  await setQuery(page, 'SigninLogs | take 5');
+  const panel = diagnosisPanel(page, 'The answer was cut off');
+  await withFault(emulatorUrl, 'connection-reset', null, async () => {
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await panel.getByText(/broke off after \d+(\.\d)? (B|KB)\b.*no rows are shown/).waitFor();
+  });
+  await panel.getByRole('button', { name: 'Run again' }).click();
+  await results(page).getByRole('grid', { name: 'PrimaryResult, 5 rows' }).waitFor();
+  expect(session.pageErrors).toEqual([]);
 });
 
 test('504 gets the time-limit diagnosis with query-shape hints and Raise the server time limit', async ({ session }) => {

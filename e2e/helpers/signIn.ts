@@ -21,6 +21,20 @@ export async function signInAs({ context, page, appUrl }: BrowserSession, displa
   await page.getByTestId('account-name').getByText(displayName).waitFor();
 }
 
+/**
+ * Opens the console as `npm start` runs it (no Entra client id: the local demo) and signs in as Riley Reader. Its
+ * requests go straight to the emulator, not through the harness's routes, so the browser sees the emulator's
+ * connection exactly as it behaves (a dropped connection included).
+ */
+export async function signInToLocalDemo({ context, page, appUrl, emulatorUrl }: BrowserSession): Promise<void> {
+  await context.route(`${appUrl}/config.json`, (route) => route.fulfill({ json: { clientId: '', tenantId: '', cloud: 'AzurePublic', emulatorUrl } }));
+  await page.goto(appUrl);
+  const popupOpened = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Local demo sign-in' }).click();
+  await (await popupOpened).getByRole('button', { name: 'Sign in as Riley Reader' }).click();
+  await page.getByText('Demo data from the local emulator').waitFor();
+}
+
 export async function signInAsReader(session: BrowserSession): Promise<void> {
   await signInAs(session, 'Riley Reader');
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { responseBody, table } from '../domain/results/testing/responseBody';
-import { createResultsClient } from './resultsClient';
+import { createResultsClient, type RequestOptions, type ResultsClient } from './resultsClient';
 import { createInProcessPort } from './resultsPort';
 import type { ResultsPort } from './resultsPort';
-import type { Outcome, RequestMessage, ResponseMessage } from './resultsProtocol';
+import type { Outcome, RequestMessage, ResponseMessage, ResultSummary } from './resultsProtocol';
 
 const BODY = responseBody({
   tables: [
@@ -14,6 +14,13 @@ const BODY = responseBody({
     ]),
   ],
 });
+
+/** A whole body written as one chunk, as the run does with a small answer. */
+function load(client: ResultsClient, body: string, options?: RequestOptions): Promise<Outcome<ResultSummary>> {
+  const incoming = client.openLoad(options);
+  incoming.write(new TextEncoder().encode(body));
+  return incoming.end();
+}
 
 function valueOf<T>(outcome: Outcome<T>): T {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
@@ -59,7 +66,7 @@ function silentPort(): { port: ResultsPort; fail: (reason: string) => void; term
 describe('resultsClient over the real handlers', () => {
   it('loads, windows, sorts, exports and disposes', async () => {
     const client = createResultsClient(createInProcessPort);
-    const summary = valueOf(await client.load(BODY));
+    const summary = valueOf(await load(client, BODY));
     expect(summary).toEqual({
       resultId: 'result-1',
       tables: [{ name: 'PrimaryResult', rowCount: 3, columns: [{ name: 'User', type: 'string' }, { name: 'Count', type: 'long' }] }],
@@ -81,24 +88,44 @@ describe('resultsClient over the real handlers', () => {
     client.dispose();
   });
 
-  it('transfers a byte body to the worker instead of copying it', async () => {
+  it('transfers each chunk to the worker instead of copying it, unless it shares its buffer', async () => {
     const client = createResultsClient(createInProcessPort);
-    const bytes = new TextEncoder().encode(BODY).buffer;
-    const summary = valueOf(await client.load(bytes));
-    expect(bytes.byteLength).toBe(0);
+    const bytes = new TextEncoder().encode(BODY);
+    const shared = new Uint8Array(bytes.byteLength + 4);
+    shared.set(bytes.subarray(10), 4);
+    const head = bytes.slice(0, 10);
+    const tail = shared.subarray(4, 4 + bytes.byteLength - 10);
+    const incoming = client.openLoad();
+    incoming.write(head);
+    incoming.write(tail);
+    const summary = valueOf(await incoming.end());
+    expect(head.byteLength).toBe(0);
+    expect(shared.byteLength).toBe(bytes.byteLength + 4);
     expect(summary.tables[0]?.rowCount).toBe(3);
+    client.dispose();
+  });
+
+  it('marks the end of the body for the benchmark when it is complete, once', async () => {
+    const client = createResultsClient(createInProcessPort);
+    const incoming = client.openLoad();
+    incoming.write(new TextEncoder().encode(BODY));
+    performance.clearMarks();
+    const first = incoming.end();
+    expect(incoming.end()).toBe(first);
+    expect(performance.getEntriesByType('mark').map((mark) => mark.name)).toEqual(['la:response-end']);
+    expect((await first).ok).toBe(true);
     client.dispose();
   });
 
   it('resolves a decode failure as a typed value', async () => {
     const client = createResultsClient(createInProcessPort);
-    expect(await client.load('not json')).toMatchObject({ ok: false, error: { kind: 'decode', decodeError: { kind: 'malformed-json', truncated: false } } });
+    expect(await load(client, 'not json')).toMatchObject({ ok: false, error: { kind: 'decode', decodeError: { kind: 'malformed-json', truncated: false } } });
     client.dispose();
   });
 
   it('marks the start and end of an export for the benchmark', async () => {
     const client = createResultsClient(createInProcessPort);
-    const { resultId } = valueOf(await client.load(BODY));
+    const { resultId } = valueOf(await load(client, BODY));
     performance.clearMarks();
     await client.exportCsv(resultId, 0);
     expect(performance.getEntriesByType('mark').map((mark) => mark.name)).toEqual(['csv:start', 'csv:done']);
@@ -110,7 +137,7 @@ describe('resultsClient: cancellation', () => {
   it('does not send a request whose signal is already aborted', async () => {
     const createPort = vi.fn(createInProcessPort);
     const client = createResultsClient(createPort);
-    const outcome = await client.load(BODY, { signal: AbortSignal.abort() });
+    const outcome = await load(client, BODY, { signal: AbortSignal.abort() });
     expect(outcome).toEqual({ ok: false, error: { kind: 'cancelled', message: 'The request was cancelled.' } });
     expect(createPort).not.toHaveBeenCalled();
   });
@@ -119,7 +146,7 @@ describe('resultsClient: cancellation', () => {
     const { port, sent } = recordingPort();
     const client = createResultsClient(() => port);
     const rows = Array.from({ length: 50 }, (_, index) => [`user${index}`, index]);
-    const { resultId } = valueOf(await client.load(responseBody({ tables: [table('T', [['u', 'string'], ['n', 'long']], rows)] })));
+    const { resultId } = valueOf(await load(client, responseBody({ tables: [table('T', [['u', 'string'], ['n', 'long']], rows)] })));
     const controller = new AbortController();
     const progress: number[] = [];
     const outcome = await client.exportCsv(resultId, 0, { rowsPerChunk: 1 }, {
@@ -138,11 +165,23 @@ describe('resultsClient: cancellation', () => {
     client.dispose();
   });
 
+  it('cancels a load whose download failed: the worker is told, and later bytes are not sent', async () => {
+    const { port, sent } = recordingPort();
+    const client = createResultsClient(() => port);
+    const incoming = client.openLoad();
+    incoming.write(new TextEncoder().encode('{"tables":'));
+    incoming.cancel();
+    incoming.write(new TextEncoder().encode('[]}'));
+    expect(await incoming.end()).toEqual({ ok: false, error: { kind: 'cancelled', message: 'The request was cancelled.' } });
+    expect(sent.map((message) => message.kind)).toEqual(['request', 'chunk', 'cancel']);
+    client.dispose();
+  });
+
   it('disposes a result whose load was abandoned, so nothing is left behind in the worker', async () => {
     const { port, sent } = recordingPort();
     const client = createResultsClient(() => port);
     const controller = new AbortController();
-    const loading = client.load(BODY, { signal: controller.signal });
+    const loading = load(client, BODY, { signal: controller.signal });
     controller.abort();
     expect(await loading).toMatchObject({ ok: false, error: { kind: 'cancelled' } });
     await vi.waitFor(() => expect(sent.at(-1)).toEqual({ kind: 'request', id: expect.any(Number), request: { type: 'dispose', resultId: 'result-1' } }));
@@ -155,8 +194,8 @@ describe('resultsClient: worker lifecycle', () => {
     const createPort = vi.fn(createInProcessPort);
     const client = createResultsClient(createPort);
     expect(createPort).not.toHaveBeenCalled();
-    await client.load(BODY);
-    await client.load(BODY);
+    await load(client, BODY);
+    await load(client, BODY);
     expect(createPort).toHaveBeenCalledTimes(1);
     client.dispose();
   });
@@ -167,7 +206,7 @@ describe('resultsClient: worker lifecycle', () => {
     client.start();
     expect(createPort).toHaveBeenCalledTimes(1);
     client.start();
-    expect((await client.load(BODY)).ok).toBe(true);
+    expect((await load(client, BODY)).ok).toBe(true);
     expect(createPort).toHaveBeenCalledTimes(1);
     client.dispose();
   });
@@ -189,12 +228,12 @@ describe('resultsClient: worker lifecycle', () => {
     const createPort = vi.fn((): ResultsPort => silent.port);
     const client = createResultsClient(createPort);
     const first = client.sort('result-1', 0, 0, 'ascending');
-    const second = client.load(BODY);
+    const second = load(client, BODY);
     silent.fail('Uncaught RangeError: out of memory');
     const died = { ok: false, error: { kind: 'worker-failed', message: 'Uncaught RangeError: out of memory' } };
     expect([await first, await second]).toEqual([died, died]);
     expect(silent.terminated()).toBe(true);
-    void client.load(BODY);
+    void load(client, BODY);
     expect(createPort).toHaveBeenCalledTimes(2);
     client.dispose();
   });

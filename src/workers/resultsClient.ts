@@ -1,5 +1,5 @@
 // The page's side of the results worker: one promise per request, matched by id. Every promise resolves, with the
-// value or a typed error; none rejects. The worker starts at start() or on the first request; dispose() stops it,
+// value or a typed error; none rejects. A load's body streams to the worker as it downloads. The worker starts at start() or on the first request; dispose() stops it,
 // and a later request starts a fresh one.
 
 import type { CsvOptions } from '../domain/csv/writeCsv';
@@ -25,8 +25,19 @@ export interface ExportOptions extends RequestOptions {
   readonly onProgress?: (rowsWritten: number, rowCount: number) => void;
 }
 
+/** A response body on its way to the worker, written as it downloads. */
+export interface IncomingLoad {
+  /** The next bytes of the body. They are transferred: the chunk's buffer is unusable afterwards. */
+  write(chunk: Uint8Array): void;
+  /** The body is complete; resolves with the decoded result's summary. Calling it again returns the same promise. */
+  end(): Promise<Outcome<ResultsValues['load']>>;
+  /** The body will not be completed (the download failed); end() resolves as cancelled. */
+  cancel(): void;
+}
+
 export interface ResultsClient {
-  load(body: string | ArrayBuffer, options?: RequestOptions): Promise<Outcome<ResultsValues['load']>>;
+  /** Starts a load whose body follows in chunks; aborting the signal cancels it, as cancel() does. */
+  openLoad(options?: RequestOptions): IncomingLoad;
   window(resultId: string, tableIndex: number, start: number, count: number, columns: readonly number[], options?: RequestOptions): Promise<Outcome<ResultsValues['window']>>;
   /** Sorts the table in the worker; later windows and exports follow the order. 'none' restores the service's order. */
   sort(resultId: string, tableIndex: number, column: number, direction: SortDirection, options?: RequestOptions & { readonly locale?: string }): Promise<Outcome<ResultsValues['sort']>>;
@@ -85,27 +96,35 @@ export function createResultsClient(createPort: () => ResultsPort = createWorker
     return port;
   };
 
-  function send<T extends ResultsRequestType>(request: RequestOf<T>, options: ExportOptions = {}, transfer: Transferable[] = []): Promise<Outcome<ResultsValues[T]>> {
+  function start<T extends ResultsRequestType>(request: RequestOf<T>, options: ExportOptions = {}): { id: number; outcome: Promise<Outcome<ResultsValues[T]>> } {
     const { signal, onProgress } = options;
-    if (signal?.aborted) return Promise.resolve(cancelled());
     const id = nextId++;
-    return new Promise((resolve) => {
-      const onAbort = (): void => {
-        if (!pending.has(id)) return;
-        abandon(id, request);
-        resolve(cancelled());
-      };
+    if (signal?.aborted) return { id, outcome: Promise.resolve(cancelled()) };
+    const outcome = new Promise<Outcome<ResultsValues[T]>>((resolve) => {
+      const onAbort = (): void => giveUp(id, request);
       pending.set(id, {
-        settle: (outcome) => {
+        settle: (settled) => {
           signal?.removeEventListener('abort', onAbort);
-          resolve(outcome as Outcome<ResultsValues[T]>);
+          resolve(settled as Outcome<ResultsValues[T]>);
         },
         ...(onProgress && { onProgress }),
       });
       signal?.addEventListener('abort', onAbort, { once: true });
-      portInUse().send({ kind: 'request', id, request: request as ResultsRequest }, transfer);
+      portInUse().send({ kind: 'request', id, request: request as ResultsRequest }, []);
     });
+    return { id, outcome };
   }
+
+  function send<T extends ResultsRequestType>(request: RequestOf<T>, options: ExportOptions = {}): Promise<Outcome<ResultsValues[T]>> {
+    return start(request, options).outcome;
+  }
+
+  const giveUp = (id: number, request: ResultsRequest): void => {
+    const waiting = pending.get(id);
+    if (!waiting) return;
+    abandon(id, request);
+    waiting.settle(cancelled());
+  };
 
   /**
    * The caller has stopped waiting. A running export is told to stop; a load that still completes is disposed at
@@ -123,10 +142,29 @@ export function createResultsClient(createPort: () => ResultsPort = createWorker
   };
 
   return {
-    load: (body, options) => {
-      // Read by the benchmark: the answer is complete (its body read) when it is handed to the worker.
-      performance.mark('la:response-end');
-      return send({ type: 'load', body }, options, typeof body === 'string' ? [] : [body]);
+    openLoad: (options) => {
+      const request = { type: 'load' } as const;
+      const { id, outcome } = start(request, options);
+      // Once the load is cancelled (or aborted) its entry changes or goes, and further bytes are not sent.
+      const waiting = pending.get(id);
+      const open = (): boolean => waiting !== undefined && pending.get(id) === waiting;
+      let ended = false;
+      return {
+        write: (chunk) => {
+          if (ended || !open()) return;
+          const bytes = ownedBuffer(chunk);
+          port?.send({ kind: 'chunk', id, bytes }, [bytes]);
+        },
+        end: () => {
+          if (ended || !open()) return outcome;
+          ended = true;
+          // Read by the benchmark: the answer is complete (its last byte handed to the worker).
+          performance.mark('la:response-end');
+          port?.send({ kind: 'end', id }, []);
+          return outcome;
+        },
+        cancel: () => giveUp(id, request),
+      };
     },
     window: (resultId, tableIndex, start, count, columns, options) => send({ type: 'window', resultId, tableIndex, start, count, columns }, options),
     sort: (resultId, tableIndex, column, direction, options = {}) =>
@@ -149,6 +187,12 @@ export function createResultsClient(createPort: () => ResultsPort = createWorker
       settleAll({ kind: 'disposed', message: 'The results client was disposed.' });
     },
   };
+}
+
+/** A buffer holding exactly the chunk's bytes, which can be transferred without detaching anyone else's data. */
+function ownedBuffer(chunk: Uint8Array): ArrayBuffer {
+  const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength && chunk.buffer instanceof ArrayBuffer;
+  return whole ? (chunk.buffer as ArrayBuffer) : chunk.slice().buffer;
 }
 
 function cancelled(): Outcome<never> {

@@ -34,38 +34,79 @@ async function value<T extends ResultsRequestType>(state: ResultsState, request:
   return outcome.value;
 }
 
-async function loaded(state: ResultsState): Promise<string> {
-  return (await value(state, { type: 'load', body: BODY })).resultId;
+/** A load as the client sends it: the request, the body's bytes in chunks of `chunkBytes`, the end. */
+async function load(state: ResultsState, body: string | Uint8Array, chunkBytes = Number.POSITIVE_INFINITY): Promise<Outcome<ResultsValues['load']>> {
+  const id = nextId++;
+  const posted: ResponseMessage[] = [];
+  const post = (message: ResponseMessage) => posted.push(message);
+  const handled = handleResultsMessage(state, { kind: 'request', id, request: { type: 'load' } }, post);
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+  for (let start = 0; start < bytes.length; start += chunkBytes) {
+    await handleResultsMessage(state, { kind: 'chunk', id, bytes: bytes.slice(start, start + chunkBytes).buffer }, post);
+  }
+  await handleResultsMessage(state, { kind: 'end', id }, post);
+  await handled;
+  const last = posted.at(-1);
+  if (last?.kind !== 'outcome') throw new Error('no outcome was posted');
+  return last.outcome as Outcome<ResultsValues['load']>;
+}
+
+async function loaded(state: ResultsState, body = BODY): Promise<string> {
+  const outcome = await load(state, body);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+  return outcome.value.resultId;
 }
 
 describe('results worker handlers', () => {
   it('loads a body into a summary with no row data', async () => {
     const state = createResultsState();
-    expect(await value(state, { type: 'load', body: BODY })).toEqual({
-      resultId: 'result-1',
-      tables: [
-        { name: 'PrimaryResult', rowCount: 4, columns: [{ name: 'User', type: 'string' }, { name: 'When', type: 'datetime' }, { name: 'Count', type: 'long' }] },
-        { name: 'Table_1', rowCount: 1, columns: [{ name: 'n', type: 'int' }] },
-      ],
-      partialError: {
-        code: 'PartialError',
-        message: 'There were some errors when processing your query.',
-        causes: [{ code: 'EngineError', message: 'inner' }],
-        innermost: { code: 'EngineError', message: 'inner' },
+    expect(await load(state, BODY)).toEqual({
+      ok: true,
+      value: {
+        resultId: 'result-1',
+        tables: [
+          { name: 'PrimaryResult', rowCount: 4, columns: [{ name: 'User', type: 'string' }, { name: 'When', type: 'datetime' }, { name: 'Count', type: 'long' }] },
+          { name: 'Table_1', rowCount: 1, columns: [{ name: 'n', type: 'int' }] },
+        ],
+        partialError: {
+          code: 'PartialError',
+          message: 'There were some errors when processing your query.',
+          causes: [{ code: 'EngineError', message: 'inner' }],
+          innermost: { code: 'EngineError', message: 'inner' },
+        },
+        statistics: { query: { executionTime: 0.5 } },
       },
-      statistics: { query: { executionTime: 0.5 } },
     });
   });
 
-  it('decodes UTF-8 bytes in the worker', async () => {
+  it('decodes UTF-8 bytes that arrive in chunks, characters split between chunks included', async () => {
     const state = createResultsState();
-    const bytes = new TextEncoder().encode(responseBody({ tables: [table('T', [['City', 'string']], [['São Paulo'], ['Zürich']])] }));
-    const resultId = (await value(state, { type: 'load', body: bytes.buffer })).resultId;
-    expect(await value(state, { type: 'window', resultId, tableIndex: 0, start: 0, count: 2, columns: [0] })).toEqual({ start: 0, rows: [['São Paulo'], ['Zürich']] });
+    const bytes = new TextEncoder().encode(responseBody({ tables: [table('T', [['City', 'string']], [['São Paulo'], ['Zürich'], ['東京 🗼']])] }));
+    for (const chunkBytes of [1, 3, 7]) {
+      const outcome = await load(state, bytes, chunkBytes);
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+      const window = { type: 'window', resultId: outcome.value.resultId, tableIndex: 0, start: 0, count: 3, columns: [0] } as const;
+      expect(await value(state, window)).toEqual({ start: 0, rows: [['São Paulo'], ['Zürich'], ['東京 🗼']] });
+    }
+  });
+
+  it('answers a cancelled load as cancelled, and drops the chunks that still arrive for it', async () => {
+    const state = createResultsState();
+    const posted: ResponseMessage[] = [];
+    const post = (message: ResponseMessage) => posted.push(message);
+    const handled = handleResultsMessage(state, { kind: 'request', id: 900, request: { type: 'load' } }, post);
+    await handleResultsMessage(state, { kind: 'chunk', id: 900, bytes: new TextEncoder().encode('{"tables":').buffer }, post);
+    await handleResultsMessage(state, { kind: 'cancel', id: 900 }, post);
+    await handled;
+    await handleResultsMessage(state, { kind: 'chunk', id: 900, bytes: new TextEncoder().encode('[]}').buffer }, post);
+    await handleResultsMessage(state, { kind: 'end', id: 900 }, post);
+    expect(posted).toEqual([{ kind: 'outcome', id: 900, outcome: { ok: false, error: { kind: 'cancelled', message: 'The load was cancelled.' } } }]);
+    expect(state.loads.size).toBe(0);
+    expect(state.results.size).toBe(0);
   });
 
   it('answers a body it cannot decode with the typed decode error', async () => {
-    const { outcome } = await run(createResultsState(), { type: 'load', body: '{"tables":[' });
+    const outcome = await load(createResultsState(), '{"tables":[');
     expect(outcome).toEqual({
       ok: false,
       error: { kind: 'decode', message: expect.stringContaining('not valid JSON'), decodeError: expect.objectContaining({ kind: 'malformed-json', truncated: true }) },

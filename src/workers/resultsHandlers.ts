@@ -24,24 +24,42 @@ interface StoredResult {
   readonly orders: (Uint32Array | null)[];
 }
 
+/** A body arriving in chunks: each is turned into text as it comes, so little is left to do once the last one is in. */
+interface IncomingBody {
+  readonly decoder: TextDecoder;
+  readonly parts: string[];
+  /** The whole text at `end`; null when the load was cancelled. */
+  readonly settle: (text: string | null) => void;
+}
+
 export interface ResultsState {
   readonly results: Map<string, StoredResult>;
+  /** Loads whose body is still arriving, by request id. */
+  readonly loads: Map<number, IncomingBody>;
   /** Exports in progress by request id; a cancel message flips the flag, the export sees it between chunks. */
   readonly exports: Map<number, { cancelled: boolean }>;
   nextResultId: number;
 }
 
 export function createResultsState(): ResultsState {
-  return { results: new Map(), exports: new Map(), nextResultId: 1 };
+  return { results: new Map(), loads: new Map(), exports: new Map(), nextResultId: 1 };
 }
 
 export type Post = (message: ResponseMessage) => void;
 
 export async function handleResultsMessage(state: ResultsState, message: RequestMessage, post: Post): Promise<void> {
-  if (message.kind === 'cancel') {
-    const running = state.exports.get(message.id);
-    if (running) running.cancelled = true;
-    return;
+  switch (message.kind) {
+    case 'chunk':
+      receiveChunk(state, message.id, message.bytes);
+      return;
+    case 'end':
+      endBody(state, message.id);
+      return;
+    case 'cancel':
+      cancel(state, message.id);
+      return;
+    case 'request':
+      break;
   }
   const { id, request } = message;
   let outcome: Outcome<ResultsValues[ResultsRequestType]>;
@@ -56,7 +74,7 @@ export async function handleResultsMessage(state: ResultsState, message: Request
 function handleRequest(state: ResultsState, id: number, request: ResultsRequest, post: Post): Promise<Outcome<ResultsValues[ResultsRequestType]>> | Outcome<ResultsValues[ResultsRequestType]> {
   switch (request.type) {
     case 'load':
-      return load(state, request);
+      return load(state, id);
     case 'window':
       return showWindow(state, request);
     case 'sort':
@@ -72,8 +90,33 @@ function handleRequest(state: ResultsState, id: number, request: ResultsRequest,
   return failure('invalid-request', `Unknown request type "${String((request as { type?: unknown }).type)}".`);
 }
 
-function load(state: ResultsState, { body }: RequestOf<'load'>): Outcome<ResultsValues['load']> {
-  const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+// Chunks and ends for an id with no load waiting (cancelled, or never opened) are dropped.
+function receiveChunk(state: ResultsState, id: number, bytes: ArrayBuffer): void {
+  const body = state.loads.get(id);
+  body?.parts.push(body.decoder.decode(bytes, { stream: true }));
+}
+
+function endBody(state: ResultsState, id: number): void {
+  const body = state.loads.get(id);
+  if (!body) return;
+  state.loads.delete(id);
+  body.parts.push(body.decoder.decode());
+  body.settle(body.parts.join(''));
+}
+
+function cancel(state: ResultsState, id: number): void {
+  const running = state.exports.get(id);
+  if (running) running.cancelled = true;
+  const body = state.loads.get(id);
+  if (!body) return;
+  state.loads.delete(id);
+  body.settle(null);
+}
+
+async function load(state: ResultsState, id: number): Promise<Outcome<ResultsValues['load']>> {
+  // Registered before the first await, so the chunks that follow this request in the mailbox find it.
+  const text = await new Promise<string | null>((settle) => state.loads.set(id, { decoder: new TextDecoder(), parts: [], settle }));
+  if (text === null) return failure('cancelled', 'The load was cancelled.');
   // Read by the benchmark (performance-and-style.md §1.7): decode time inside the worker.
   performance.mark('la:decode-start');
   const decoded = decodeResponse(text);

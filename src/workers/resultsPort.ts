@@ -47,6 +47,7 @@ export function createInProcessPort(): ResultsPort {
     terminate: () => {
       deliver = null;
       state.results.clear();
+      state.loads.clear();
       for (const running of state.exports.values()) running.cancelled = true;
     },
   };

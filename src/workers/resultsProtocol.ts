@@ -8,8 +8,11 @@ import type { KustoType, PartialErrorInfo } from '../domain/results/model';
 import type { SortDirection } from '../domain/results/sortIndex';
 
 export type ResultsRequest =
-  /** The response body as text, or as the raw bytes (transferred, and decoded in the worker rather than the page). */
-  | { readonly type: 'load'; readonly body: string | ArrayBuffer }
+  /**
+   * A response body, as raw bytes that follow in `chunk` messages with this request's id until `end`: the worker
+   * turns them into text while the rest is still downloading, and decodes the whole once it has all of it.
+   */
+  | { readonly type: 'load' }
   | {
       readonly type: 'window';
       readonly resultId: string;
@@ -107,9 +110,14 @@ export type ResultsError =
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ResultsError };
 
-/** Page → worker. `cancel` names the id of a running request (an export); other requests finish too fast to need it. */
+/**
+ * Page → worker. `chunk` and `end` carry the body of the `load` request with that id. `cancel` names the id of a
+ * running load or export; other requests finish too fast to need it.
+ */
 export type RequestMessage =
   | { readonly kind: 'request'; readonly id: number; readonly request: ResultsRequest }
+  | { readonly kind: 'chunk'; readonly id: number; readonly bytes: ArrayBuffer }
+  | { readonly kind: 'end'; readonly id: number }
   | { readonly kind: 'cancel'; readonly id: number };
 
 /** Worker → page. Every request gets exactly one `outcome`; an export sends `progress` before it. */

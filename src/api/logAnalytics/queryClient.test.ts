@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CLOUDS, isBearerTokenUrlAllowed } from '../../domain/clouds';
-import { queryUrl, queryWorkspace, type QueryRequest } from './queryClient';
+import { failure } from '../../domain/queryFailure';
+import { bodyText, queryUrl, queryWorkspace, type QueryRequest } from './queryClient';
 
 const WORKSPACE_ID = 'b5a3e4c2-0000-4000-8000-0000000d3001';
 
@@ -21,6 +22,7 @@ function request(fetchFn: typeof fetch, overrides: Partial<QueryRequest> = {}): 
     isTokenUrlAllowed: (url) => isBearerTokenUrlAllowed(CLOUDS.AzurePublic, url),
     serverWaitSeconds: 30,
     signal: new AbortController().signal,
+    onBodyChunk: () => undefined,
     fetchFn,
     ...overrides,
   };
@@ -36,9 +38,10 @@ describe('queryUrl', () => {
 });
 
 describe('queryWorkspace', () => {
-  it('POSTs the query with the token, JSON body and Prefer header, and returns the raw body', async () => {
+  it('POSTs the query with the token, JSON body and Prefer header, and passes the raw body on', async () => {
     const fetchFn = answering(json(200, { tables: [] }));
-    const response = await queryWorkspace(request(fetchFn));
+    const body = bodyText();
+    const response = await queryWorkspace(request(fetchFn, { onBodyChunk: body.onBodyChunk }));
     const [url, init] = fetchFn.mock.calls[0]!;
     expect(url).toBe(`https://api.loganalytics.io/v1/workspaces/${WORKSPACE_ID}/query`);
     expect(init?.method).toBe('POST');
@@ -49,8 +52,50 @@ describe('queryWorkspace', () => {
       Prefer: 'wait=30,include-statistics=true,include-render=true',
     });
     expect(init?.body).toBe('{"query":"Heartbeat | take 1","timespan":"PT1H"}');
-    expect(response.kind).toBe('results');
-    if (response.kind === 'results') expect(new TextDecoder().decode(response.body)).toBe('{"tables":[]}');
+    expect(response).toEqual({ kind: 'results', receivedBytes: 13 });
+    expect(body.text()).toBe('{"tables":[]}');
+  });
+
+  it('passes the body on chunk by chunk as it arrives, and a character split across chunks whole', async () => {
+    const bytes = new TextEncoder().encode('{"tables":[{"name":"Zürich"}]}');
+    const split = bytes.indexOf(0xc3) + 1;
+    const parts = [bytes.slice(0, 5), bytes.slice(5, split), bytes.slice(split)];
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of parts) controller.enqueue(part);
+        controller.close();
+      },
+    });
+    const chunks: Uint8Array[] = [];
+    const body = bodyText();
+    const response = await queryWorkspace(
+      request(answering(new Response(stream, { status: 200 })), {
+        onBodyChunk: (chunk) => {
+          chunks.push(chunk.slice());
+          body.onBodyChunk(chunk);
+        },
+      }),
+    );
+    expect(response).toEqual({ kind: 'results', receivedBytes: bytes.byteLength });
+    expect(chunks).toEqual(parts);
+    expect(body.text()).toBe('{"tables":[{"name":"Zürich"}]}');
+  });
+
+  it('turns a connection lost in the middle of the body into a failure that says the answer broke off, and how far it got', async () => {
+    let pulls = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulls++ === 0) controller.enqueue(new TextEncoder().encode('{"tables":['));
+        else controller.error(new TypeError('network error'));
+      },
+    });
+    const onBodyChunk = vi.fn();
+    const response = await queryWorkspace(request(answering(new Response(stream, { status: 200 })), { onBodyChunk }));
+    expect(response).toEqual({
+      kind: 'failed',
+      failure: failure('network', 'AnswerCutOff', 'The answer from api.loganalytics.io broke off after 11 B: TypeError: network error.', { status: 200 }),
+    });
+    expect(onBodyChunk).toHaveBeenCalledTimes(1);
   });
 
   it('sends no timespan when the query sets its own', async () => {
@@ -107,9 +152,11 @@ describe('queryWorkspace', () => {
     expect(response).toMatchObject({ kind: 'failed', failure: { status: 429, code: 'ThrottledError', retryAfterSeconds: 12 } });
   });
 
-  it('describes an error status without a JSON body', async () => {
-    const response = await queryWorkspace(request(answering(new Response('<html>Bad gateway</html>', { status: 502 }))));
+  it('describes an error status without a JSON body, and does not pass that body on', async () => {
+    const onBodyChunk = vi.fn();
+    const response = await queryWorkspace(request(answering(new Response('<html>Bad gateway</html>', { status: 502 })), { onBodyChunk }));
     expect(response).toMatchObject({ kind: 'failed', failure: { kind: 'service', status: 502, code: 'HTTP502' } });
+    expect(onBodyChunk).not.toHaveBeenCalled();
   });
 
   it('turns a network failure into a typed failure naming the host', async () => {

@@ -1,8 +1,10 @@
 // The typed client for POST /v1/workspaces/{id}/query (reference/log-analytics-api.md §1). A successful body is
-// returned as raw bytes for the results worker to decode off the main thread (DESIGN §5); every failure becomes a
-// typed QueryFailure. Only the caller's own abort propagates as an exception.
+// handed on as raw bytes while it downloads, so the results worker can turn it into text meanwhile (DESIGN §5);
+// every failure, including one in the middle of the body, becomes a typed QueryFailure. Only the caller's own abort
+// propagates as an exception.
 import { failure, type QueryFailure } from '../../domain/queryFailure';
 import { readServiceError } from './serviceError';
+import { formatBytes } from '../../domain/formatBytes';
 import { hostOf, describeError } from '../requestText';
 
 export interface QueryRequest {
@@ -18,11 +20,14 @@ export interface QueryRequest {
   /** Server-side time limit (Prefer: wait=N); the service caps it at 600. */
   serverWaitSeconds: number;
   signal: AbortSignal;
+  /** Receives a successful answer's body, chunk by chunk, as it arrives. A failed answer's body is not passed on. */
+  onBodyChunk(chunk: Uint8Array): void;
   fetchFn?: typeof fetch;
 }
 
 export type QueryResponse =
-  | { kind: 'results'; body: ArrayBuffer }
+  /** The body went to onBodyChunk, all of it. */
+  | { kind: 'results'; receivedBytes: number }
   /** HTTP 204: the workspace holds no data at all. */
   | { kind: 'empty-workspace' }
   | { kind: 'failed'; failure: QueryFailure };
@@ -42,6 +47,8 @@ export async function queryWorkspace(request: QueryRequest): Promise<QueryRespon
   }
   const deadline = AbortSignal.timeout((request.serverWaitSeconds + CLIENT_DEADLINE_MARGIN_SECONDS) * 1000);
   const signal = AbortSignal.any([request.signal, deadline]);
+  // Set once a successful answer's body starts: a failure after that point cut the answer off.
+  let body: { readonly status: number; receivedBytes: number } | null = null;
   try {
     const response = await fetchFn(url, {
       method: 'POST',
@@ -55,10 +62,19 @@ export async function queryWorkspace(request: QueryRequest): Promise<QueryRespon
       signal,
     });
     if (response.status === 204) return { kind: 'empty-workspace' };
-    if (response.ok) return { kind: 'results', body: await response.arrayBuffer() };
-    return { kind: 'failed', failure: readServiceError(response.status, response.headers, await response.text()) };
+    if (!response.ok) return { kind: 'failed', failure: readServiceError(response.status, response.headers, await response.text()) };
+    body = { status: response.status, receivedBytes: 0 };
+    await streamBody(response, body, request.onBodyChunk);
+    return { kind: 'results', receivedBytes: body.receivedBytes };
   } catch (error) {
     if (request.signal.aborted) throw error;
+    if (body) {
+      const cause = deadline.aborted ? `the console's deadline of ${request.serverWaitSeconds + CLIENT_DEADLINE_MARGIN_SECONDS} s passed` : describeError(error);
+      return {
+        kind: 'failed',
+        failure: failure('network', 'AnswerCutOff', `The answer from ${hostOf(url)} broke off after ${formatBytes(body.receivedBytes)}: ${cause}.`, { status: body.status }),
+      };
+    }
     if (deadline.aborted) {
       return {
         kind: 'failed',
@@ -67,4 +83,25 @@ export async function queryWorkspace(request: QueryRequest): Promise<QueryRespon
     }
     return { kind: 'failed', failure: failure('network', 'NetworkError', `No readable answer from ${hostOf(url)}: ${describeError(error)}`) };
   }
+}
+
+async function streamBody(response: Response, body: { receivedBytes: number }, onBodyChunk: (chunk: Uint8Array) => void): Promise<void> {
+  if (!response.body) return;
+  const reader = response.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    body.receivedBytes += read.value.byteLength;
+    onBodyChunk(read.value);
+  }
+}
+
+/** For callers that read a small answer whole: collects the chunks as text. */
+export function bodyText(): { onBodyChunk: (chunk: Uint8Array) => void; text: () => string } {
+  const decoder = new TextDecoder();
+  let text = '';
+  return {
+    onBodyChunk: (chunk) => {
+      text += decoder.decode(chunk, { stream: true });
+    },
+    text: () => (text += decoder.decode()),
+  };
 }

@@ -42,6 +42,7 @@ const CATALOGUE: [string, DiagnosisInput][] = [
   ['unknown host', failed(fetchFailed, { context: { endpoint: 'https://api.loganalytics.azure.us' } })],
   ['other cloud host', failed(fetchFailed, { context: { endpoint: 'https://api.loganalytics.azure.cn' } })],
   ['unreachable', failed(fetchFailed)],
+  ['answer cut off', failed(plainFailure('network', 'AnswerCutOff', 'The answer from api.loganalytics.io broke off after 31 MB: TypeError: network error.', { status: 200 }))],
   ['429', failed(failureFromBody(429, EMULATOR.throttled, { 'Retry-After': '10' }))],
   ['504', failed(failureFromBody(504, RECORDED.gatewayTimeout), { context: { queryText: 'union * | count' } })],
   ['client timeout', failed(plainFailure('timeout', 'ClientTimeout', 'No complete answer from api.loganalytics.io within 195 s.'))],

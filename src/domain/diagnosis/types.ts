@@ -109,6 +109,7 @@ export type DiagnosisId =
   | 'endpoint-unknown-host'
   | 'endpoint-other-cloud'
   | 'network-unreachable'
+  | 'answer-cut-off'
   | 'throttled'
   | 'gateway-timeout'
   | 'client-timeout'

@@ -1,6 +1,7 @@
 // The words around a result: tab names, the status line and the statistics the service sent. Numbers are written the
 // same way everywhere in the console (en-US grouping), so "30,000" in a notice matches "30,000" in a tab.
 import type { TableSummary } from '../../workers/resultsProtocol';
+import { formatBytes } from '../../domain/formatBytes';
 
 const counts = new Intl.NumberFormat('en-US');
 
@@ -23,18 +24,6 @@ export function formatDuration(ms: number): string {
   if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
   const seconds = Math.round(ms / 1000);
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-
-/** "512 B", "4.2 KB", "1.5 MB" (1 KB = 1,024 bytes, as the portal counts). */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 export interface QueryStatistics {

@@ -9,6 +9,7 @@ import type { RunRequestInfo, RunState } from '../../state/runSlice';
 import { contentOfTab } from '../../state/tabsSlice';
 import { describeAuthFailure } from './authFailure';
 import { prepareRun } from './prepareRun';
+import type { IncomingLoad } from '../../workers/resultsClient';
 
 interface ActiveRun {
   runId: number;
@@ -76,6 +77,9 @@ async function execute(services: ConsoleServices): Promise<void> {
   }
   if (!isCurrent()) return;
 
+  // The body goes to the results worker as it downloads; the load opens with the first byte of a successful answer.
+  let incoming = null as IncomingLoad | null;
+  const openLoad = () => (incoming ??= services.results.openLoad({ signal: run.controller.signal }));
   let response: Awaited<ReturnType<typeof queryWorkspace>>;
   try {
     response = await queryWorkspace({
@@ -87,6 +91,7 @@ async function execute(services: ConsoleServices): Promise<void> {
       isTokenUrlAllowed: (url) => connection.isTokenUrlAllowed(url),
       serverWaitSeconds: state.settings.serverWaitSeconds,
       signal: run.controller.signal,
+      onBodyChunk: (chunk) => openLoad().write(chunk),
     });
   } catch {
     // Only our own abort throws: a newer run or Cancel.
@@ -96,6 +101,7 @@ async function execute(services: ConsoleServices): Promise<void> {
     }
     return;
   }
+  if (!isCurrent() || response.kind !== 'results') incoming?.cancel();
   if (!isCurrent()) return;
 
   if (response.kind === 'empty-workspace') {
@@ -118,8 +124,8 @@ async function execute(services: ConsoleServices): Promise<void> {
     return;
   }
 
-  const receivedBytes = response.body.byteLength;
-  const loaded = await services.results.load(response.body, { signal: run.controller.signal });
+  const { receivedBytes } = response;
+  const loaded = await openLoad().end();
   if (!isCurrent()) {
     // Superseded, cancelled or its tab closed: nothing will show this result.
     if (loaded.ok) void services.results.disposeResult(loaded.value.resultId);

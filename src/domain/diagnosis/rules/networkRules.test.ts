@@ -53,4 +53,15 @@ describe('network failures (no HTTP answer)', () => {
     expect(result.evidence[1]).toEqual({ label: 'Log Analytics endpoint', value: 'http://localhost:5180 (the local emulator)', status: 'ok' });
     expect(result.fixSteps[0]).toBe('Start the emulator: npm start (or npm run emulator).');
   });
+
+  it('an answer that broke off in the middle says so, how far it got, and how to make it smaller', () => {
+    const cutOff = plainFailure('network', 'AnswerCutOff', 'The answer from api.loganalytics.io broke off after 31 MB: TypeError: network error.', { status: 200 });
+    const result = diagnose(failed(cutOff));
+    expect(result.id).toBe('answer-cut-off');
+    expect(result.title).toBe('The answer was cut off');
+    expect(result.summary).toBe('The answer from api.loganalytics.io broke off after 31 MB: TypeError: network error. An incomplete answer cannot be read, so no rows are shown.');
+    expect(result.fixSteps[1]).toMatch(/^If it breaks off again, make the answer smaller/);
+    expect(result.actions).toEqual([{ id: 'retry', label: 'Run again' }, { id: 'checkConnection', label: 'Check connection' }]);
+    expect(diagnose(failed(cutOff, { navigatorOnline: false })).id).toBe('offline');
+  });
 });

@@ -1,4 +1,4 @@
-// No HTTP answer could be read. A browser reports DNS failures, refused or reset connections, TLS errors, proxies and
+// No HTTP answer could be read, or an answer broke off. A browser reports DNS failures, refused or reset connections, TLS errors, proxies and
 // CORS refusals alike (a TypeError, "Failed to fetch"), so the console cannot tell them apart; it can say whether the
 // browser is offline and whether the host is the right one for the cloud, which rules out the usual mistakes.
 import { CLOUDS } from '../../clouds';
@@ -94,10 +94,32 @@ function unreachable(facts: Facts): DiagnosisContent {
   };
 }
 
+/** The answer started (its status and part of its body arrived), then the connection ended. */
+function answerCutOff(facts: Facts): DiagnosisContent {
+  const host = hostOf(facts.context.endpoint);
+  return {
+    title: 'The answer was cut off',
+    severity: 'error',
+    summary: `${facts.failure?.message ?? `The answer from ${host} broke off.`} An incomplete answer cannot be read, so no rows are shown.`,
+    evidence: [onlineEvidence(facts), requestEndpointEvidence(facts)],
+    likelyCause: facts.isEmulator
+      ? "The emulator closed the connection in the middle of the answer: its connection-reset fault is switched on, or it was stopped."
+      : `The connection dropped while the answer was downloading: a network change (Wi-Fi, a VPN reconnecting), a proxy or firewall that limits how big or how long a response may be, or ${host} closing the connection. Big answers take longest and are the most exposed.`,
+    fixSteps: [
+      'Run the query again: a dropped connection often works the second time.',
+      'If it breaks off again, make the answer smaller: project only the columns you need, summarize, add | take, or narrow the time range.',
+      `If it always breaks off around the same size, a proxy may limit responses: ask your network team to allow large responses from ${host}.`,
+    ],
+    actions: [{ id: 'retry', label: 'Run again' }, { id: 'checkConnection', label: 'Check connection' }],
+    docs: docs('apiAccess'),
+  };
+}
+
 const network = { on: 'kind', kinds: ['network'] } as const;
 
 export const NETWORK_RULES: readonly DiagnosisRule[] = [
   { id: 'offline', key: network, when: (facts) => facts.input.navigatorOnline === false, diagnose: offline },
+  { id: 'answer-cut-off', key: network, when: (facts) => facts.failure?.code === 'AnswerCutOff', diagnose: answerCutOff },
   { id: 'endpoint-unknown-host', key: network, when: (facts) => endpointOf(facts)?.owner === null, diagnose: unknownHost },
   {
     id: 'endpoint-other-cloud',

@@ -1,7 +1,7 @@
 // Runs "Check connection" live: each step observes one link of the chain (configuration, endpoint, token, claims,
 // then one tiny real query through the same API client as every run) and the pure step logic judges it. The token is
 // decoded to claims at once and goes no further than that query's Authorization header (DESIGN §6).
-import { queryUrl, queryWorkspace, type QueryResponse } from '../../../api/logAnalytics/queryClient';
+import { bodyText, queryUrl, queryWorkspace, type QueryResponse } from '../../../api/logAnalytics/queryClient';
 import type { Connection } from '../../../auth/connection';
 import { CLOUDS, type CloudName } from '../../../domain/clouds';
 import { chainResults } from '../../../domain/connectionCheck/chain';
@@ -57,10 +57,10 @@ function contextOf(sources: CheckSources): DiagnosisContext {
   };
 }
 
-function observationOf(response: QueryResponse, durationMs: number): QueryObservation {
+function observationOf(response: QueryResponse, text: string, durationMs: number): QueryObservation {
   switch (response.kind) {
     case 'results':
-      return { kind: 'results', bodyText: new TextDecoder().decode(response.body), durationMs };
+      return { kind: 'results', bodyText: text, durationMs };
     case 'empty-workspace':
       return { kind: 'empty-workspace', durationMs };
     case 'failed':
@@ -115,6 +115,7 @@ export async function runConnectionCheck(sources: CheckSources, onProgress: (pro
   if (!record(checkTokenAcquired({ acquired: true })) || !record(checkTokenClaims(decoded, cloud, now()))) return;
 
   const sentAt = now();
+  const body = bodyText();
   let response: QueryResponse;
   try {
     response = await queryWorkspace({
@@ -126,13 +127,14 @@ export async function runConnectionCheck(sources: CheckSources, onProgress: (pro
       isTokenUrlAllowed: (url) => connection.isTokenUrlAllowed(url),
       serverWaitSeconds: CHECK_SERVER_WAIT_SECONDS,
       signal,
+      onBodyChunk: body.onBodyChunk,
       ...(sources.fetchFn ? { fetchFn: sources.fetchFn } : {}),
     });
   } catch {
     // Only the check's own abort throws.
     return;
   }
-  const observed = observationOf(response, now() - sentAt);
+  const observed = observationOf(response, body.text(), now() - sentAt);
   if (!record(checkApiReachable(observed, hostOf(endpoint)))) return;
   record(checkWorkspaceReadable(observed, workspaceId));
 }

@@ -1,7 +1,7 @@
 // Sends the "Why is it empty?" check queries through the console's one query client, one after another (so they
 // never compete with each other or with the analyst's next run for the service's concurrency limit), and reads each
 // answer. Only the caller's abort rejects; every other failure becomes that check's answer.
-import { queryWorkspace } from '../../../api/logAnalytics/queryClient';
+import { bodyText, queryWorkspace } from '../../../api/logAnalytics/queryClient';
 import type { Connection } from '../../../auth/connection';
 import { answerFromBody, answerFromFailure, NOTHING_COUNTED, type CheckAnswer } from '../../../domain/diagnosis/whyEmpty/answers';
 import type { WhyEmptyCheck } from '../../../domain/diagnosis/whyEmpty/plan';
@@ -32,6 +32,7 @@ async function runCheck(check: WhyEmptyCheck, { connection, workspaceId, serverW
     return answerFromFailure(describeAuthFailure(error));
   }
   signal.throwIfAborted();
+  const body = bodyText();
   const response = await queryWorkspace({
     endpoint: connection.logAnalyticsEndpoint,
     workspaceId,
@@ -41,10 +42,11 @@ async function runCheck(check: WhyEmptyCheck, { connection, workspaceId, serverW
     isTokenUrlAllowed: (url) => connection.isTokenUrlAllowed(url),
     serverWaitSeconds,
     signal,
+    onBodyChunk: body.onBodyChunk,
   });
   switch (response.kind) {
     case 'results':
-      return answerFromBody(new TextDecoder().decode(response.body));
+      return answerFromBody(body.text());
     case 'empty-workspace':
       return NOTHING_COUNTED;
     case 'failed':
