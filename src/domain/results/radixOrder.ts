@@ -2,8 +2,11 @@
 // TypedArray.sort with a comparator (millions of calls into JS), and being stable it needs no row-index tiebreak:
 // rows are sorted by the last key first, and each later pass keeps the order of the rows it finds equal.
 
-/** The widest digit a pass sorts by: 2^11 buckets keep the counts in the first-level cache. */
-const MAX_DIGIT_BITS = 11;
+/**
+ * The widest digit a pass sorts by. 14 bits sort the ranks of up to 16,384 distinct strings in one pass; measured on
+ * 200,000 rows against 11, 12 and 16, it is as fast as any of them on every column kind.
+ */
+const MAX_DIGIT_BITS = 14;
 const WORD_RANGE = 2 ** 32;
 
 /**
@@ -11,28 +14,45 @@ const WORD_RANGE = 2 ** 32;
  * their order. Keys are doubles without NaN; -0 equals 0.
  */
 export function radixSortRows(rows: Uint32Array, primary: Float64Array, secondary: Float64Array | null): void {
-  const words = [...(secondary ? sortWords(secondary, rows) : []), ...sortWords(primary, rows)];
-  let from: Uint32Array = rows;
-  let to: Uint32Array = new Uint32Array(rows.length);
-  for (const word of words) {
-    for (const [shift, bits] of digitsOf(word, rows)) {
-      if (countingPass(word, shift, bits, from, to)) [from, to] = [to, from];
+  const count = rows.length;
+  let order: Uint32Array = rows;
+  let spareOrder: Uint32Array = new Uint32Array(count);
+  // Each word's values travel with the rows through its passes, so a pass reads them in order, not by row.
+  let values = new Uint32Array(count);
+  let spareValues = new Uint32Array(count);
+  for (const word of [...(secondary ? sortWords(secondary, rows) : []), ...sortWords(primary, rows)]) {
+    let used = 0;
+    for (let position = 0; position < count; position++) {
+      const value = word[order[position] as number] as number;
+      values[position] = value;
+      used |= value;
+    }
+    for (const { shift, starts } of digitStarts(values, used)) {
+      const mask = starts.length - 1;
+      for (let position = 0; position < count; position++) {
+        const value = values[position] as number;
+        const target = (starts[(value >>> shift) & mask] as number)++;
+        spareOrder[target] = order[position] as number;
+        spareValues[target] = value;
+      }
+      [order, spareOrder] = [spareOrder, order];
+      [values, spareValues] = [spareValues, values];
     }
   }
-  if (from !== rows) rows.set(from);
+  if (order !== rows) rows.set(order);
 }
 
 /**
- * Unsigned 32-bit words, indexed by row, whose order (least significant word first) is the keys' order. Integer keys
- * that span less than 2^32 need one word, their distance from the smallest; any other keys need the two halves of
- * their bits.
+ * Unsigned 32-bit words, indexed by row, least significant first, whose order is the keys' order. Integer keys that
+ * span less than 2^32 need one word, their distance from the smallest; any other keys need the two halves of their
+ * bits. None when every key is the same.
  */
 function sortWords(keys: Float64Array, rows: Uint32Array): Uint32Array[] {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let integral = true;
-  for (let index = 0; index < rows.length; index++) {
-    const key = keys[rows[index] as number] as number;
+  for (let position = 0; position < rows.length; position++) {
+    const key = keys[rows[position] as number] as number;
     if (key < min) min = key;
     if (key > max) max = key;
     if (integral && !Number.isInteger(key)) integral = false;
@@ -40,8 +60,8 @@ function sortWords(keys: Float64Array, rows: Uint32Array): Uint32Array[] {
   if (rows.length === 0 || min === max) return [];
   if (integral && max - min < WORD_RANGE) {
     const offsets = new Uint32Array(keys.length);
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index] as number;
+    for (let position = 0; position < rows.length; position++) {
+      const row = rows[position] as number;
       offsets[row] = (keys[row] as number) - min;
     }
     return [offsets];
@@ -56,14 +76,14 @@ function sortWords(keys: Float64Array, rows: Uint32Array): Uint32Array[] {
 function orderedBits(keys: Float64Array, rows: Uint32Array): Uint32Array[] {
   const scratch = new Float64Array(1);
   const halves = new Uint32Array(scratch.buffer);
-  const lowIndex = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+  const lowHalf = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 0 : 1;
   const low = new Uint32Array(keys.length);
   const high = new Uint32Array(keys.length);
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index] as number;
+  for (let position = 0; position < rows.length; position++) {
+    const row = rows[position] as number;
     scratch[0] = (keys[row] as number) + 0;
-    const lowBits = halves[lowIndex] as number;
-    const highBits = halves[1 - lowIndex] as number;
+    const lowBits = halves[lowHalf] as number;
+    const highBits = halves[1 - lowHalf] as number;
     const negative = highBits >>> 31 === 1;
     low[row] = negative ? ~lowBits : lowBits;
     high[row] = negative ? ~highBits : highBits | 0x8000_0000;
@@ -71,32 +91,30 @@ function orderedBits(keys: Float64Array, rows: Uint32Array): Uint32Array[] {
   return [low, high];
 }
 
-/** [shift, bits] of the digits that cover the word's highest set bit, in passes of at most MAX_DIGIT_BITS. */
-function digitsOf(word: Uint32Array, rows: Uint32Array): [number, number][] {
-  let used = 0;
-  for (let index = 0; index < rows.length; index++) used |= word[rows[index] as number] as number;
+/**
+ * The passes that sort by one word: digits of equal width up to its highest set bit (`used`), each with where every
+ * digit value's rows start. Counted in one read of the values; a digit that is the same in every row needs no pass.
+ */
+function digitStarts(values: Uint32Array, used: number): { shift: number; starts: Uint32Array }[] {
   const width = 32 - Math.clz32(used);
   const passes = Math.ceil(width / MAX_DIGIT_BITS);
   const bits = Math.ceil(width / passes);
-  return Array.from({ length: passes }, (_, pass) => [pass * bits, bits]);
-}
-
-/** One stable counting pass from `from` into `to`; false (and `to` untouched) when every row has the same digit. */
-function countingPass(word: Uint32Array, shift: number, bits: number, from: Uint32Array, to: Uint32Array): boolean {
   const mask = (1 << bits) - 1;
-  const starts = new Uint32Array(mask + 2);
-  for (let index = 0; index < from.length; index++) {
-    const digit = ((word[from[index] as number] as number) >>> shift) & mask;
-    (starts[digit + 1] as number)++;
+  const size = mask + 1;
+  const counts = new Uint32Array(passes * size);
+  for (let position = 0; position < values.length; position++) {
+    const value = values[position] as number;
+    for (let pass = 0; pass < passes; pass++) (counts[pass * size + ((value >>> (pass * bits)) & mask)] as number)++;
   }
-  for (let digit = 0; digit <= mask; digit++) {
-    if (starts[digit + 1] === from.length) return false;
-    (starts[digit + 1] as number) += starts[digit] as number;
-  }
-  for (let index = 0; index < from.length; index++) {
-    const row = from[index] as number;
-    const digit = ((word[row] as number) >>> shift) & mask;
-    to[(starts[digit] as number)++] = row;
-  }
-  return true;
+  const perPass = Array.from({ length: passes }, (_, pass) => counts.subarray(pass * size, (pass + 1) * size));
+  return perPass.flatMap((starts, pass) => {
+    if (starts.includes(values.length)) return [];
+    let start = 0;
+    for (let digit = 0; digit <= mask; digit++) {
+      const digitCount = starts[digit] as number;
+      starts[digit] = start;
+      start += digitCount;
+    }
+    return [{ shift: pass * bits, starts }];
+  });
 }

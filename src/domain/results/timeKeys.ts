@@ -51,14 +51,16 @@ function serviceFormKey(text: string): TimeKey | null {
   ) {
     return null;
   }
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  const hour = digitsAt(text, 11, 2);
-  const minute = digitsAt(text, 14, 2);
-  const second = digitsAt(text, 17, 2);
-  // digitsAt gives -1 for a non-digit, which every lower bound below refuses.
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const century = twoDigitsAt(text, 0);
+  const yearOfCentury = twoDigitsAt(text, 2);
+  const year = century * 100 + yearOfCentury;
+  const month = twoDigitsAt(text, 5);
+  const day = twoDigitsAt(text, 8);
+  const hour = twoDigitsAt(text, 11);
+  const minute = twoDigitsAt(text, 14);
+  const second = twoDigitsAt(text, 17);
+  // twoDigitsAt gives -1 for a non-digit, which every lower bound below refuses.
+  if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
   let ticks = 0;
   if (length > SHORTEST) {
@@ -68,6 +70,12 @@ function serviceFormKey(text: string): TimeKey | null {
   }
   const whole = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + Math.floor(ticks / TICKS_PER_MS);
   return { whole, ticks };
+}
+
+function twoDigitsAt(text: string, start: number): number {
+  const tens = text.charCodeAt(start) - 0x30;
+  const units = text.charCodeAt(start + 1) - 0x30;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
 }
 
 /** The decimal number written by `count` digits from `start`, or -1 when one of them is not a digit. */
