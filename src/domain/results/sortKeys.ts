@@ -83,15 +83,16 @@ function timeKeys(texts: readonly (string | null)[], keyOf: (text: string) => Ti
   const primary = new Float64Array(texts.length);
   const secondary = new Float64Array(texts.length);
   let missing: Uint8Array | null = null;
-  texts.forEach((text, row) => {
+  for (let row = 0; row < texts.length; row++) {
+    const text = texts[row] ?? null;
     const key = text === null ? null : keyOf(text);
     if (key === null) {
       (missing ??= new Uint8Array(texts.length))[row] = 1;
-      return;
+    } else {
+      primary[row] = key.whole;
+      secondary[row] = key.ticks;
     }
-    primary[row] = key.whole;
-    secondary[row] = key.ticks;
-  });
+  }
   return { primary, secondary, missing };
 }
 
