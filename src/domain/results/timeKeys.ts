@@ -34,8 +34,9 @@ const TICKS_PER_MS = 10_000;
 const TICK_SCALE = [10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
 
 /**
- * `YYYY-MM-DDTHH:MM:SS[.f…]Z` with 1–7 fractional digits and an existing calendar date and time of day; null for
- * anything else (leap seconds, 24:00, other forms), which Date.parse then decides on.
+ * `YYYY-MM-DDTHH:MM:SSZ`, or with a dot and 1–7 fractional digits before the Z, naming an existing calendar date and
+ * time of day; null for anything else (Feb 30, 24:00, leap seconds, offsets, other forms), which Date.parse then
+ * decides on.
  */
 function serviceFormKey(text: string): TimeKey | null {
   const length = text.length;
