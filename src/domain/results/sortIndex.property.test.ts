@@ -145,19 +145,34 @@ function referenceOrder(kind: ColumnKind, values: readonly Value[], sign: 1 | -1
   return [...ordered, ...rows.filter((row) => keys[row] === null)];
 }
 
+function sortsLikeTheReference(kind: ColumnKind, values: readonly Value[]): void {
+  const table: ResultTable = { name: 'T', columns: [kind.column(values)], rowCount: values.length };
+  expect(Array.from(sortIndex(table, 0, 'ascending', { locale: 'en' }))).toEqual(referenceOrder(kind, values, 1));
+  expect(Array.from(sortIndex(table, 0, 'descending', { locale: 'en' }))).toEqual(referenceOrder(kind, values, -1));
+}
+
+const fewDistinct = (kind: ColumnKind): fc.Arbitrary<Value[]> =>
+  fc.array(kind.values, { minLength: 1, maxLength: 10 }).chain((distinct) => fc.array(fc.constantFrom(...distinct), { maxLength: 400 }));
+
 describe('sortIndex on hundreds of rows of few distinct values agrees with a comparator sort (property)', () => {
   it.each(Object.keys(kinds) as KustoType[])('%s', (type) => {
     const kind = kinds[type];
-    const column = fc
-      .array(kind.values, { minLength: 1, maxLength: 10 })
-      .chain((distinct) => fc.array(fc.constantFrom(...distinct), { maxLength: 400 }));
     fc.assert(
-      fc.property(column, (values) => {
-        const table: ResultTable = { name: 'T', columns: [kind.column(values)], rowCount: values.length };
-        expect(Array.from(sortIndex(table, 0, 'ascending', { locale: 'en' }))).toEqual(referenceOrder(kind, values, 1));
-        expect(Array.from(sortIndex(table, 0, 'descending', { locale: 'en' }))).toEqual(referenceOrder(kind, values, -1));
-      }),
+      fc.property(fewDistinct(kind), (values) => sortsLikeTheReference(kind, values)),
       { seed: 2053, numRuns: 100 },
+    );
+  });
+
+  it.each(Object.keys(kinds) as KustoType[])('%s, rows that arrive already in one order, nulls anywhere', (type) => {
+    const kind = kinds[type];
+    const arrived = fc.tuple(fewDistinct(kind), fc.constantFrom<1 | -1>(1, -1), fc.array(fc.nat(), { maxLength: type === 'string' ? 0 : 5 })).map(([values, sign, nullsAt]) => {
+      const ordered: Value[] = referenceOrder(kind, values, sign).map((row) => values[row] ?? null);
+      for (const at of nullsAt) ordered.splice(at % (ordered.length + 1), 0, null);
+      return ordered;
+    });
+    fc.assert(
+      fc.property(arrived, (values) => sortsLikeTheReference(kind, values)),
+      { seed: 2054, numRuns: 60 },
     );
   });
 });

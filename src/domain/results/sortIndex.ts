@@ -33,7 +33,7 @@ export function sortIndex(table: ResultTable, columnIndex: number, direction: So
   if (!column) throw new RangeError(`Table "${table.name}" has no column ${columnIndex}.`);
   const order = columnOrderOf(column, table.rowCount, options.locale);
   if (direction === 'ascending') return order.ascending.slice();
-  order.descending ??= reverseKeepingTies(order);
+  order.descending ??= reverseKeepingTies(order.keys, order.ascending, order.orderedCount);
   return order.descending.slice();
 }
 
@@ -53,7 +53,8 @@ function columnOrderOf(column: ResultColumn, rowCount: number, locale: string | 
   return order;
 }
 
-function ascendingOrder({ primary, secondary, missing }: SortKeys, rowCount: number): { ascending: Uint32Array; orderedCount: number } {
+function ascendingOrder(keys: SortKeys, rowCount: number): { ascending: Uint32Array; orderedCount: number } {
+  const { missing } = keys;
   const ascending = new Uint32Array(rowCount);
   let orderedCount = 0;
   if (missing) {
@@ -66,23 +67,47 @@ function ascendingOrder({ primary, secondary, missing }: SortKeys, rowCount: num
     for (let row = 0; row < rowCount; row++) ascending[row] = row;
     orderedCount = rowCount;
   }
-  radixSortRows(ascending.subarray(0, orderedCount), primary, secondary);
+  // Answers often come ordered by a column already (`order by TimeGenerated desc`): one look saves the sort.
+  const present = ascending.subarray(0, orderedCount);
+  if (isOrdered(keys, present, 1)) return { ascending, orderedCount };
+  if (isOrdered(keys, present, -1)) return { ascending: reverseKeepingTies(keys, ascending, orderedCount), orderedCount };
+  radixSortRows(present, keys.primary, keys.secondary);
   return { ascending, orderedCount };
 }
 
-/** Runs of equal keys are emitted last-run-first, each run keeping its original order; nulls stay at the end. */
-function reverseKeepingTies({ keys: { primary, secondary }, ascending, orderedCount }: ColumnOrder): Uint32Array {
-  const sameKey = (a: number, b: number): boolean => primary[a] === primary[b] && (!secondary || secondary[a] === secondary[b]);
-  const descending = new Uint32Array(ascending.length);
+function compareRows({ primary, secondary }: SortKeys, a: number, b: number): number {
+  const primaryA = primary[a] as number;
+  const primaryB = primary[b] as number;
+  if (primaryA !== primaryB) return primaryA < primaryB ? -1 : 1;
+  if (!secondary) return 0;
+  const secondaryA = secondary[a] as number;
+  const secondaryB = secondary[b] as number;
+  return secondaryA === secondaryB ? 0 : secondaryA < secondaryB ? -1 : 1;
+}
+
+/** Whether the rows' keys never decrease (sign 1) or never increase (sign -1) in the given order. */
+function isOrdered(keys: SortKeys, rows: Uint32Array, sign: 1 | -1): boolean {
+  for (let position = 1; position < rows.length; position++) {
+    if (sign * compareRows(keys, rows[position - 1] as number, rows[position] as number) > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Runs of equal keys, last run first, each run keeping its order: the descending order from the ascending one, or the
+ * ascending order from rows that came descending. Positions from `orderedCount` on (the nulls) stay at the end.
+ */
+function reverseKeepingTies(keys: SortKeys, order: Uint32Array, orderedCount: number): Uint32Array {
+  const reversed = new Uint32Array(order.length);
   let written = 0;
   let runEnd = orderedCount;
   while (runEnd > 0) {
-    const last = ascending[runEnd - 1] as number;
+    const last = order[runEnd - 1] as number;
     let runStart = runEnd - 1;
-    while (runStart > 0 && sameKey(ascending[runStart - 1] as number, last)) runStart--;
-    for (let position = runStart; position < runEnd; position++) descending[written++] = ascending[position] as number;
+    while (runStart > 0 && compareRows(keys, order[runStart - 1] as number, last) === 0) runStart--;
+    for (let position = runStart; position < runEnd; position++) reversed[written++] = order[position] as number;
     runEnd = runStart;
   }
-  descending.set(ascending.subarray(orderedCount), written);
-  return descending;
+  reversed.set(order.subarray(orderedCount), written);
+  return reversed;
 }
