@@ -1,8 +1,9 @@
-// One data row: placeholders while its window is on its way, dimmed while it is from the order before a sort, and
-// otherwise one line of text per cell, isolated (<bdi>) so a right-to-left override in the data cannot reorder the
-// grid around it. Only the active cell is in the tab order.
+// One data row: a bare placeholder while its window is on its way, dimmed while it is from the order before a sort,
+// and otherwise one line of text per cell. Memoized: a scroll re-renders the grid every frame, and a row whose props
+// did not change costs nothing then. Only the active cell is in the tab order.
+import { memo } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import { cellLine, displayText, hasMoreToShow, isNumericType } from './cellDisplay';
+import { cellLine, displayText, hasMoreToShow, isNumericType, needsIsolation } from './cellDisplay';
 import type { GridColumn } from './gridColumns';
 
 export interface GridBodyRowProps {
@@ -19,22 +20,27 @@ export interface GridBodyRowProps {
   /** The shown-column index of the focusable cell when it is in this row. */
   readonly activeColumn: number | null;
   readonly timeZone: string;
-  onOpenDetails(column: GridColumn): void;
 }
 
-export function GridBodyRow({ position, top, height, width, cells, stale, columns, virtualColumns, activeColumn, timeZone, onOpenDetails }: GridBodyRowProps) {
+export const GridBodyRow = memo(function GridBodyRow({ position, top, height, width, cells, stale, columns, virtualColumns, activeColumn, timeZone }: GridBodyRowProps) {
+  const pending = cells === undefined;
+  const rowProps = {
+    role: 'row',
+    'aria-rowindex': position + 2,
+    'aria-busy': pending || undefined,
+    className: `grid-row${pending ? ' grid-row-pending' : stale ? ' grid-row-stale' : ''}`,
+    style: { transform: `translateY(${top}px)`, width, height },
+  };
+  // A fast scroll passes hundreds of rows a frame, all of them still loading: a bare row is one box to lay out and
+  // paint instead of a dozen. The row holding the focus keeps its cells, so the focus has somewhere to stay.
+  if (pending && activeColumn === null) return <div {...rowProps} />;
   return (
-    <div
-      role="row"
-      aria-rowindex={position + 2}
-      aria-busy={cells === undefined || undefined}
-      className={`grid-row${cells === undefined ? ' grid-row-pending' : stale ? ' grid-row-stale' : ''}`}
-      style={{ transform: `translateY(${top}px)`, width, height }}
-    >
+    <div {...rowProps}>
       {virtualColumns.map((virtualColumn) => {
         const column = columns[virtualColumn.index];
         if (!column) return null;
         const raw = cells?.[column.index] ?? '';
+        const line = cellLine(displayText(column.type, raw, timeZone));
         return (
           <div
             key={column.index}
@@ -45,12 +51,11 @@ export function GridBodyRow({ position, top, height, width, cells, stale, column
             data-col={virtualColumn.index}
             className={`grid-cell${isNumericType(column.type) ? ' grid-numeric' : ''}${hasMoreToShow(column.type, raw) ? ' grid-cell-more' : ''}`}
             style={{ left: virtualColumn.start, width: virtualColumn.size }}
-            onDoubleClick={() => cells && onOpenDetails(column)}
           >
-            <bdi>{cellLine(displayText(column.type, raw, timeZone))}</bdi>
+            {needsIsolation(line) ? <bdi>{line}</bdi> : line}
           </div>
         );
       })}
     </div>
   );
-}
+});

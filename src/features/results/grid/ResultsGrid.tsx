@@ -2,7 +2,7 @@
 // time (useWorkerRows.ts), sort and widths through TanStack Table (useGridTable.ts), one focusable cell (roving
 // tabindex) with spreadsheet keys, and cell details, copy and a context menu. Mounted per result table (keyed by
 // result and table), so its cache and focus start fresh with each table.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useConsole, useServices } from '../../../app/ServicesContext';
 import { tableKey } from '../../../state/resultsViewSlice';
@@ -22,12 +22,19 @@ import { RowMenu } from './RowMenu';
 import { useCellCopy } from './useCellCopy';
 import { useGridSort } from './useGridSort';
 import { useGridTable } from './useGridTable';
-import { useWorkerRows } from './useWorkerRows';
+import { useRowUpdates, useWorkerRows } from './useWorkerRows';
 
 const ROW_HEIGHT = 28;
 const HEADER_HEIGHT = 34;
 /** A size to lay out the first render with, before the scroll element is measured (no blank first frame). */
 const INITIAL_RECT = { width: 1200, height: 480 };
+const rowHeight = () => ROW_HEIGHT;
+/**
+ * Rows rendered beyond each edge of the viewport. The rows are rendered in the scroll event, before the frame is drawn,
+ * so these are only a margin for scrolling the browser does off the main thread (a wheel's smooth scroll); each one is
+ * a row to render in every frame of a fast scroll.
+ */
+const ROW_OVERSCAN = 4;
 
 export interface ResultsGridProps {
   readonly resultId: string;
@@ -76,31 +83,38 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
   const firstPaintMarked = useRef(false);
   const hintId = useId();
 
+  // The virtualizers' options are stable between renders where they can be: a new rangeExtractor would give a new
+  // list of items, and so new props for every (memoized) row, on each render.
+  const scrollElement = useCallback(() => scrollRef.current, []);
+  const rowRange = useCallback((range: Range) => withIndex(range, position.row), [position.row]);
+  const columnRange = useCallback((range: Range) => withIndex(range, position.column), [position.column]);
   // The console does not use the React Compiler, and the virtualizer is read afresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const rowVirtualizer = useVirtualizer({
     count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    getScrollElement: scrollElement,
+    estimateSize: rowHeight,
     initialRect: INITIAL_RECT,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    overscan: 10,
-    rangeExtractor: (range) => withIndex(range, position.row),
+    overscan: ROW_OVERSCAN,
+    rangeExtractor: rowRange,
   });
-  const widthOf = (column: number): number => widths[columns[column]?.index ?? 0] ?? 100;
+  const isScrolling = useCallback(() => rowVirtualizer.isScrolling, [rowVirtualizer]);
+  useRowUpdates(cache, isScrolling);
+  const widthOf = useCallback((column: number): number => widths[columns[column]?.index ?? 0] ?? 100, [columns, widths]);
   const columnKeys = useMemo(() => (column: number) => `${columns[column]?.index}:${widths[columns[column]?.index ?? 0]}`, [columns, widths]);
   const columnVirtualizer = useVirtualizer({
     horizontal: true,
     count: columns.length,
     initialRect: INITIAL_RECT,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: scrollElement,
     estimateSize: widthOf,
     // A new key per width makes the virtualizer lay the columns out again after a resize. (Elements are keyed by the
     // column alone, so a resize does not remount the focused header.)
     getItemKey: columnKeys,
     overscan: 3,
-    rangeExtractor: (range) => withIndex(range, position.column),
+    rangeExtractor: columnRange,
   });
   const virtualRows = rowVirtualizer.getVirtualItems();
   const virtualColumns = columnVirtualizer.getVirtualItems();
@@ -168,6 +182,12 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
     event.preventDefault();
   };
 
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    const at = positionOf((event.target as HTMLElement).closest('[role="gridcell"]'));
+    const column = at && columns[at.column];
+    if (at && column && cache.row(at.row)) setDetails({ row: at.row, column });
+  };
+
   const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
     const at = positionOf((event.target as HTMLElement).closest('[role="gridcell"]'));
     if (!at) return;
@@ -216,6 +236,7 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
           if (at && (at.row !== position.row || at.column !== position.column)) setActive(at);
         }}
         onContextMenu={onContextMenu}
+        onDoubleClick={onDoubleClick}
       >
         <div className="grid-canvas" style={{ width: totalWidth, height: rowVirtualizer.getTotalSize() }}>
           <div role="rowgroup" className="grid-header" style={{ width: totalWidth, height: HEADER_HEIGHT }}>
@@ -252,7 +273,6 @@ export function ResultsGrid({ resultId, tableIndex, table }: ResultsGridProps) {
                 virtualColumns={virtualColumns}
                 activeColumn={position.row === virtualRow.index ? position.column : null}
                 timeZone={timeZone}
-                onOpenDetails={(column) => setDetails({ row: virtualRow.index, column })}
               />
             ))}
           </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bidiControlsIn, cellLine, detailsText, displayText, hasMoreToShow, isNumericType, prettyDynamic } from './cellDisplay';
+import { bidiControlsIn, cellLine, detailsText, displayText, hasMoreToShow, isNumericType, needsIsolation, prettyDynamic } from './cellDisplay';
 
 describe('cell display', () => {
   it('shows datetimes in the chosen zone with their full fraction, and other types as received', () => {
@@ -14,6 +14,15 @@ describe('cell display', () => {
     expect(cellLine('abcdef', 4)).toBe('abcd…');
     expect(cellLine('abcd', 4)).toBe('abcd');
     expect(cellLine('x'.repeat(1_048_576)).length).toBe(401);
+  });
+
+  it('isolates text that has right-to-left letters, Arabic digits, direction marks or controls, or anything past U+058F', () => {
+    for (const text of ['', 'alice@contoso.com', '2026-01-15 23:30:00.1234567', '{"city":"Kraków","note":"Ærø, Ñuñoa"}', '-12.5e3 (x) [y]', 'Ա ա']) {
+      expect(needsIsolation(text), text).toBe(false);
+    }
+    for (const text of ['invoice_\u202Efdp.exe', 'שלום', 'مرحبا', '\u0661\u0662', 'a\u200Fb', 'x\u2067y\u2069', 'a\u061Cb', 'first ⏎ second', 'a – b', '東京', '\u{10900}']) {
+      expect(needsIsolation(text), text).toBe(true);
+    }
   });
 
   it('offers details for dynamic values, long text and multi-line text only', () => {

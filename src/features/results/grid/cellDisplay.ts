@@ -45,6 +45,15 @@ export function prettyDynamic(text: string): string {
   }
 }
 
+// Below U+0590 (Hebrew) no character is right-to-left, an Arabic number or a directional control, so such text lays
+// out the same inside an isolate as outside it; skipping the isolate there spares the layout its bidi pass.
+const MAY_NEED_BIDI = /[\u0590-\uFFFF]/;
+
+/** Whether a cell's text could reorder or be reordered by what surrounds it, and so needs isolating (<bdi>). */
+export function needsIsolation(text: string): boolean {
+  return MAY_NEED_BIDI.test(text);
+}
+
 // Invisible characters that change the direction of the text around them: U+202E can make `invoice_\u202Efdp.exe`
 // read as `invoice_exe.pdf`. Cells isolate them (<bdi>), and the details panel names them.
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;

@@ -62,6 +62,37 @@ describe('row window cache', () => {
     expect(updates).toBe(2);
   });
 
+  it('keeps a block that arrives after the viewport moved far away, without an update for it', async () => {
+    const worker = fakeWorker(100_000);
+    const cache = createRowWindowCache(100_000, worker.fetchRows, { blockSize: 100 });
+    let updates = 0;
+    cache.subscribe(() => updates++);
+    cache.show(50_020, 50_040);
+    cache.show(90_020, 90_040);
+    await worker.answer();
+    await worker.answer();
+    await worker.answer();
+    expect(cache.row(50_030)).toEqual(['service-50030']);
+    expect(updates).toBe(0);
+    await worker.answer();
+    expect(cache.row(89_950)).toEqual(['service-89950']);
+    expect(updates).toBe(1);
+  });
+
+  it('updates when a block the viewport left takes an earlier error message away', async () => {
+    const worker = fakeWorker(100_000);
+    const cache = createRowWindowCache(100_000, worker.fetchRows, { blockSize: 100 });
+    let updates = 0;
+    cache.subscribe(() => updates++);
+    cache.show(50_020, 50_040);
+    await worker.answer('The worker was busy');
+    expect(updates).toBe(1);
+    cache.show(90_020, 90_040);
+    await worker.answer();
+    expect(cache.error()).toBeNull();
+    expect(updates).toBe(2);
+  });
+
   it('keeps old rows on screen, marked stale, until the reordered rows replace them', async () => {
     const worker = fakeWorker(1_000);
     const cache = createRowWindowCache(1_000, worker.fetchRows, { blockSize: 100 });

@@ -93,13 +93,17 @@ export function createRowWindowCache(rowCount: number, fetchRows: FetchRows, opt
       if (!outcome.ok) {
         failed.set(block, requested);
         lastError = outcome.message;
-      } else {
-        blocks.set(block, { rows: outcome.rows, generation: requested });
-        lastError = null;
-        const wanted = shown ? blocksAround(shown.first, shown.last, rowCount, blockSize) : [block];
-        for (const dropped of blocksToDrop([...blocks.keys()], wanted, maxBlocks)) blocks.delete(dropped);
+        notify();
+        return;
       }
-      notify();
+      blocks.set(block, { rows: outcome.rows, generation: requested });
+      const errorCleared = lastError !== null;
+      lastError = null;
+      const wanted = shown ? blocksAround(shown.first, shown.last, rowCount, blockSize) : [block];
+      for (const dropped of blocksToDrop([...blocks.keys()], wanted, maxBlocks)) blocks.delete(dropped);
+      // A fast scroll has usually moved on by the time a block arrives: keep it, but re-render only for what is
+      // shown or next to it (or to take an error message away).
+      if (errorCleared || wanted.includes(block)) notify();
     });
   };
 
