@@ -1,9 +1,10 @@
-// Cell text as the exports write it, shared by the CSV and TSV writers so both show the same values: the display
-// text (cells.ts), guarded against formula injection in free-text columns (formulaGuard.ts), and enclosed in double
-// quotes with inner quotes doubled when it holds a character that the format gives a meaning to.
+// Cell text as the exports write it: the display text (cells.ts), guarded against formula injection in free-text
+// columns (formulaGuard.ts), and enclosed in double quotes with inner quotes doubled when it holds a character that
+// the format gives a meaning to. The TSV writer uses these strings; the CSV writer writes the same text straight to
+// UTF-8 bytes (csvFields.ts), and its tests hold it to these strings.
 
 import { cellTextReader } from '../results/cells';
-import type { KustoType, ResultTable } from '../results/model';
+import type { KustoType, ResultColumn, ResultTable } from '../results/model';
 import { FORMULA_START_SOURCE, guardFormula, isFreeTextType } from './formulaGuard';
 
 /** The characters that force quoting in one format, e.g. /[",\r\n]/ for CSV. */
@@ -21,11 +22,7 @@ const SPELLED_BY_US: ReadonlySet<KustoType> = new Set(['bool', 'int', 'real', 'l
 /** The chosen columns (all when absent), in the chosen order. */
 export function exportFields(table: ResultTable, columnIndexes: readonly number[] | undefined, formulaGuard: boolean, quoteTrigger: QuoteTrigger): ExportFields {
   const field = fieldWriter(quoteTrigger);
-  const columns = (columnIndexes ?? table.columns.map((_, index) => index)).map((index) => {
-    const column = table.columns[index];
-    if (!column) throw new RangeError(`Table "${table.name}" has no column ${index}.`);
-    return column;
-  });
+  const columns = chosenColumns(table, columnIndexes);
   return {
     header: columns.map((column) => field(column.name, formulaGuard)),
     formatters: columns.map((column) => {
@@ -35,6 +32,15 @@ export function exportFields(table: ResultTable, columnIndexes: readonly number[
       return (row: number) => field(read(row), guarded);
     }),
   };
+}
+
+/** The chosen columns (all when absent), in the chosen order; a RangeError for a column the table does not have. */
+export function chosenColumns(table: ResultTable, columnIndexes: readonly number[] | undefined): readonly ResultColumn[] {
+  return (columnIndexes ?? table.columns.map((_, index) => index)).map((index) => {
+    const column = table.columns[index];
+    if (!column) throw new RangeError(`Table "${table.name}" has no column ${index}.`);
+    return column;
+  });
 }
 
 /**

@@ -16,6 +16,11 @@ import type { KustoType } from '../results/model';
 export const FORMULA_START_SOURCE = '^[=+\\-@\\t\\r]';
 const FORMULA_START = new RegExp(FORMULA_START_SOURCE);
 
+/** The same characters as UTF-16 code units, for the CSV writer, which reads cells a code unit at a time. */
+export function isFormulaStart(code: number): boolean {
+  return code === 0x3d || code === 0x2b || code === 0x2d || code === 0x40 || code === 0x09 || code === 0x0d;
+}
+
 export function guardFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }

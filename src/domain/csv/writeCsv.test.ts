@@ -9,6 +9,7 @@ import { tableArbitrary } from '../results/testing/arbitraries';
 import { responseBody, table } from '../results/testing/responseBody';
 import type { WireTable } from '../results/testing/responseBody';
 import { guardFormula, isFreeTextType } from './formulaGuard';
+import { chunksText, viaUtf8 } from './testing/utf8';
 import { DEFAULT_ROWS_PER_CHUNK, writeCsv } from './writeCsv';
 import type { CsvOptions } from './writeCsv';
 
@@ -19,7 +20,7 @@ function decodedTable(wire: WireTable): ResultTable {
 }
 
 function csv(resultTable: ResultTable, order: Uint32Array | null = null, options?: CsvOptions): string {
-  return Array.from(writeCsv(resultTable, order, options), (chunk) => chunk.text).join('');
+  return chunksText(writeCsv(resultTable, order, options));
 }
 
 const typed = decodedTable(
@@ -128,7 +129,7 @@ describe('writeCsv: golden output', () => {
   });
 
   it('puts the BOM and the header in the first chunk and reports the rows written by each chunk', () => {
-    const chunks = Array.from(writeCsv(typed, null, { rowsPerChunk: 2, columns: [8] }));
+    const chunks = Array.from(writeCsv(typed, null, { rowsPerChunk: 2, columns: [8] }), (chunk) => ({ text: chunksText([chunk]), rowsWritten: chunk.rowsWritten }));
     expect(chunks).toEqual([
       { text: '\uFEFFi\r\n3\r\n\r\n', rowsWritten: 2 },
       { text: '-7\r\n0\r\n', rowsWritten: 4 },
@@ -154,7 +155,7 @@ describe('writeCsv: round trip through a real CSV parser (papaparse)', () => {
   function expectedRows(resultTable: ResultTable, guard: boolean): string[][] {
     const expectText = (index: number, text: string): string => {
       const column = resultTable.columns[index];
-      return guard && column && isFreeTextType(column.type) ? guardFormula(text) : text;
+      return viaUtf8(guard && column && isFreeTextType(column.type) ? guardFormula(text) : text);
     };
     const header = resultTable.columns.map((column, index) => expectText(index, column.name));
     const rows = Array.from({ length: resultTable.rowCount }, (_, row) => resultTable.columns.map((column, index) => expectText(index, cellText(column, row))));

@@ -85,7 +85,7 @@ export function cellValue(column: ResultColumn, row: number): CellValue {
 }
 
 /** String(-0) is "0"; the wire's "-0" is kept so a real reads back as it was sent. */
-function numberText(value: number): string {
+export function numberText(value: number): string {
   return Object.is(value, -0) ? '-0' : String(value);
 }
 
