@@ -24,7 +24,7 @@ run(async () => {
     const decoded = decodeResponse(text);
     const table = decoded.ok ? decoded.result.tables[0] : undefined;
     if (!table) throw new Error('decode failed');
-    write = () => new Blob(Array.from(writeCsv(table, null), (chunk) => chunk.text), { type: CSV_TYPE });
+    write = () => new Blob(Array.from(writeCsv(table, null), (chunk) => chunk.bytes), { type: CSV_TYPE });
   } else {
     throw new Error(`Unknown variant ${variant}`);
   }

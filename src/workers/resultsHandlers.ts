@@ -187,10 +187,10 @@ async function exportCsv(state: ResultsState, id: number, request: RequestOf<'ex
   const progress = { cancelled: false };
   state.exports.set(id, progress);
   try {
-    const chunks: string[] = [];
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
     let rowsWritten = 0;
     for (const chunk of writeCsv(table, stored.orders[request.tableIndex] ?? null, request.options)) {
-      chunks.push(chunk.text);
+      chunks.push(chunk.bytes);
       rowsWritten = chunk.rowsWritten;
       post({ kind: 'progress', id, rowsWritten, rowCount: table.rowCount });
       // Between chunks the worker reads its mailbox, which is how a cancel gets in.
