@@ -1,6 +1,7 @@
 // One data row: a bare placeholder while its window is on its way, dimmed while it is from the order before a sort,
-// and otherwise one line of text per cell. Memoized: a scroll re-renders the grid every frame, and a row whose props
-// did not change costs nothing then. Only the active cell is in the tab order.
+// and otherwise one line of text per cell, isolated (<bdi>) where the text could otherwise reorder the grid around it
+// (needsIsolation). Memoized: a scroll re-renders the grid every frame, and a row whose props did not change costs
+// nothing then. Only the active cell is in the tab order.
 import { memo } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import { cellLine, displayText, hasMoreToShow, isNumericType, needsIsolation } from './cellDisplay';
