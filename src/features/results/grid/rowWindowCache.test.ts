@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blocksAround, blocksToDrop, createRowWindowCache } from './rowWindowCache';
 import type { FetchOutcome } from './rowWindowCache';
 
@@ -108,6 +108,47 @@ describe('row window cache', () => {
     await worker.answer();
     expect(cache.row(5)).toEqual(['sorted-5']);
     expect(cache.isStale(5)).toBe(false);
+  });
+
+  describe('after a reorder', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    async function sortedCache(staleAfterMs: number) {
+      vi.useFakeTimers();
+      const worker = fakeWorker(1_000);
+      const cache = createRowWindowCache(1_000, worker.fetchRows, { blockSize: 100, staleAfterMs });
+      cache.show(0, 30);
+      await worker.answer();
+      await worker.answer();
+      let updates = 0;
+      cache.subscribe(() => updates++);
+      worker.setOrder('sorted');
+      cache.reorder();
+      return { worker, cache, updates: () => updates };
+    }
+
+    it('renders once when the reordered rows come quickly: the old ones are not dimmed first', async () => {
+      const { worker, cache, updates } = await sortedCache(100);
+      vi.advanceTimersByTime(99);
+      expect(updates()).toBe(0);
+      await worker.answer();
+      expect(updates()).toBe(1);
+      expect(cache.isCurrent(0, 30)).toBe(true);
+      vi.advanceTimersByTime(1_000);
+      expect(updates()).toBe(1);
+    });
+
+    it('dims the old rows once the reordered ones are late', async () => {
+      const { worker, cache, updates } = await sortedCache(100);
+      vi.advanceTimersByTime(100);
+      expect(updates()).toBe(1);
+      expect(cache.isStale(5)).toBe(true);
+      await worker.answer();
+      expect(updates()).toBe(2);
+      expect(cache.isStale(5)).toBe(false);
+    });
   });
 
   it('ignores an answer from before the latest reorder', async () => {

@@ -1,6 +1,7 @@
 // The grid's rows, held outside React (DESIGN §5: row data never enters React state). Rows are fetched from the results
 // worker in fixed blocks around the viewport, a few blocks are kept, and the grid re-renders through `subscribe`.
-// After a sort the old rows stay on screen, marked stale, until the reordered ones arrive: no flash of placeholders.
+// After a sort the old rows stay on screen until the reordered ones arrive: no flash of placeholders. They are dimmed
+// (marked stale) only if the new ones take a while, so a quick sort paints once, with its result.
 
 export type WindowRows = readonly (readonly string[])[];
 export type FetchOutcome = { readonly ok: true; readonly rows: WindowRows } | { readonly ok: false; readonly message: string };
@@ -11,6 +12,8 @@ export interface RowWindowCacheOptions {
   readonly blockSize?: number;
   /** Blocks kept in memory; the viewport and its neighbours are never dropped. */
   readonly maxBlocks?: number;
+  /** How long after a reorder the old rows are re-rendered as stale if the new ones have not arrived. */
+  readonly staleAfterMs?: number;
 }
 
 export interface RowWindowCache {
@@ -35,6 +38,7 @@ export interface RowWindowCache {
 
 export const DEFAULT_BLOCK_SIZE = 100;
 export const DEFAULT_MAX_BLOCKS = 8;
+export const DEFAULT_STALE_AFTER_MS = 100;
 
 /** Blocks covering rows first…last plus `margin` blocks either side, within the table. */
 export function blocksAround(first: number, last: number, rowCount: number, blockSize: number, margin = 1): number[] {
@@ -68,6 +72,8 @@ interface Block {
 export function createRowWindowCache(rowCount: number, fetchRows: FetchRows, options: RowWindowCacheOptions = {}): RowWindowCache {
   const blockSize = options.blockSize ?? DEFAULT_BLOCK_SIZE;
   const maxBlocks = options.maxBlocks ?? DEFAULT_MAX_BLOCKS;
+  const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  let staleTimer: ReturnType<typeof setTimeout> | undefined;
   const blocks = new Map<number, Block>();
   /** Block → generation of the fetch in flight or of the fetch that failed (not retried in that generation). */
   const inFlight = new Map<number, number>();
@@ -129,7 +135,10 @@ export function createRowWindowCache(rowCount: number, fetchRows: FetchRows, opt
       inFlight.clear();
       failed.clear();
       if (shown) cache.show(shown.first, shown.last);
-      notify();
+      clearTimeout(staleTimer);
+      staleTimer = setTimeout(() => {
+        if (!disposed && shown && !cache.isCurrent(shown.first, shown.last)) notify();
+      }, staleAfterMs);
     },
     error: () => lastError,
     version: () => version,
@@ -139,6 +148,7 @@ export function createRowWindowCache(rowCount: number, fetchRows: FetchRows, opt
     },
     dispose: () => {
       disposed = true;
+      clearTimeout(staleTimer);
       blocks.clear();
       listeners.clear();
     },

@@ -1,6 +1,6 @@
 // Sorting a table: the new sort shows in the header at once (store), the worker reorders its index, and then the
-// cache fetches the reordered rows (the old ones stay on screen, marked stale, until they arrive). A failed sort
-// puts the previous one back and says why. Only the latest of several quick clicks reorders the cache.
+// cache fetches the reordered rows (the old ones stay on screen until they arrive, dimmed if that takes a while). A
+// failed sort puts the previous one back and says why. Only the latest of several quick clicks reorders the cache.
 import { useRef, useState } from 'react';
 import type { ConsoleServices } from '../../../app/services';
 import { tableKey, type SortState } from '../../../state/resultsViewSlice';
