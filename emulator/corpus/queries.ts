@@ -25,6 +25,22 @@ const SENTINEL_TASKS = 'https://learn.microsoft.com/kusto/query/tutorials/common
 const WAF = 'https://learn.microsoft.com/azure/web-application-firewall/ag/log-analytics';
 const SENTINEL = 'https://github.com/Azure/Azure-Sentinel/blob/master/';
 
+/** Every column of the table, in the demo schema's order: what a query that keeps all of them returns. */
+const SIGNIN_LOGS_COLUMNS = [
+  'TenantId', 'SourceSystem', 'TimeGenerated', 'ResourceId', 'OperationName', 'OperationVersion', 'Category',
+  'ResultType', 'ResultSignature', 'ResultDescription', 'DurationMs', 'CorrelationId', 'Resource', 'ResourceGroup',
+  'Identity', 'Level', 'Location', 'AlternateSignInName', 'AppDisplayName', 'AppId', 'AuthenticationRequirement',
+  'ClientAppUsed', 'ConditionalAccessPolicies', 'ConditionalAccessStatus', 'CreatedDateTime', 'DeviceDetail',
+  'IsInteractive', 'Id', 'IPAddress', 'IsRisky', 'LocationDetails', 'ResourceDisplayName', 'ResourceIdentity',
+  'RiskDetail', 'RiskLevelAggregated', 'RiskLevelDuringSignIn', 'RiskState', 'Status', 'UserAgent',
+  'UserDisplayName', 'UserId', 'UserPrincipalName', 'UserType', 'AADTenantId', 'AutonomousSystemNumber',
+  'FlaggedForReview', 'HomeTenantId', 'Type',
+];
+const SYSLOG_COLUMNS = [
+  'TenantId', 'SourceSystem', 'TimeGenerated', 'Computer', 'EventTime', 'Facility', 'HostName', 'SeverityLevel',
+  'SyslogMessage', 'ProcessID', 'HostIP', 'ProcessName', 'CollectorHostName', 'Type', '_ResourceId',
+];
+
 export const CORPUS: readonly CorpusQuery[] = [
   // Heartbeat
   {
@@ -217,31 +233,13 @@ export const CORPUS: readonly CorpusQuery[] = [
     id: 'sentinel-tutorial-sort-take',
     source: SENTINEL_TASKS,
     query: 'SigninLogs\n| where TimeGenerated >= ago(7d)\n| sort by TimeGenerated, Identity desc\n| take 5',
-    columns: [
-      'TenantId', 'SourceSystem', 'TimeGenerated', 'ResourceId', 'OperationName', 'OperationVersion', 'Category',
-      'ResultType', 'ResultSignature', 'ResultDescription', 'DurationMs', 'CorrelationId', 'Resource', 'ResourceGroup',
-      'Identity', 'Level', 'Location', 'AlternateSignInName', 'AppDisplayName', 'AppId', 'AuthenticationRequirement',
-      'ClientAppUsed', 'ConditionalAccessPolicies', 'ConditionalAccessStatus', 'CreatedDateTime', 'DeviceDetail',
-      'IsInteractive', 'Id', 'IPAddress', 'IsRisky', 'LocationDetails', 'ResourceDisplayName', 'ResourceIdentity',
-      'RiskDetail', 'RiskLevelAggregated', 'RiskLevelDuringSignIn', 'RiskState', 'Status', 'UserAgent',
-      'UserDisplayName', 'UserId', 'UserPrincipalName', 'UserType', 'AADTenantId', 'AutonomousSystemNumber',
-      'FlaggedForReview', 'HomeTenantId', 'Type',
-    ],
+    columns: SIGNIN_LOGS_COLUMNS,
   },
   {
     id: 'sentinel-tutorial-top',
     source: SENTINEL_TASKS,
     query: 'SigninLogs\n| top 5 by TimeGenerated desc',
-    columns: [
-      'TenantId', 'SourceSystem', 'TimeGenerated', 'ResourceId', 'OperationName', 'OperationVersion', 'Category',
-      'ResultType', 'ResultSignature', 'ResultDescription', 'DurationMs', 'CorrelationId', 'Resource', 'ResourceGroup',
-      'Identity', 'Level', 'Location', 'AlternateSignInName', 'AppDisplayName', 'AppId', 'AuthenticationRequirement',
-      'ClientAppUsed', 'ConditionalAccessPolicies', 'ConditionalAccessStatus', 'CreatedDateTime', 'DeviceDetail',
-      'IsInteractive', 'Id', 'IPAddress', 'IsRisky', 'LocationDetails', 'ResourceDisplayName', 'ResourceIdentity',
-      'RiskDetail', 'RiskLevelAggregated', 'RiskLevelDuringSignIn', 'RiskState', 'Status', 'UserAgent',
-      'UserDisplayName', 'UserId', 'UserPrincipalName', 'UserType', 'AADTenantId', 'AutonomousSystemNumber',
-      'FlaggedForReview', 'HomeTenantId', 'Type',
-    ],
+    columns: SIGNIN_LOGS_COLUMNS,
   },
   {
     id: 'sentinel-tutorial-count-and-sum',
@@ -266,16 +264,7 @@ export const CORPUS: readonly CorpusQuery[] = [
     source: SENTINEL_TASKS,
     adapted: 'a take added to keep the result small',
     query: 'let aWeekAgo = ago(7d);\nlet getSignins = SigninLogs\n| where TimeGenerated >= aWeekAgo;\ngetSignins\n| take 5',
-    columns: [
-      'TenantId', 'SourceSystem', 'TimeGenerated', 'ResourceId', 'OperationName', 'OperationVersion', 'Category',
-      'ResultType', 'ResultSignature', 'ResultDescription', 'DurationMs', 'CorrelationId', 'Resource', 'ResourceGroup',
-      'Identity', 'Level', 'Location', 'AlternateSignInName', 'AppDisplayName', 'AppId', 'AuthenticationRequirement',
-      'ClientAppUsed', 'ConditionalAccessPolicies', 'ConditionalAccessStatus', 'CreatedDateTime', 'DeviceDetail',
-      'IsInteractive', 'Id', 'IPAddress', 'IsRisky', 'LocationDetails', 'ResourceDisplayName', 'ResourceIdentity',
-      'RiskDetail', 'RiskLevelAggregated', 'RiskLevelDuringSignIn', 'RiskState', 'Status', 'UserAgent',
-      'UserDisplayName', 'UserId', 'UserPrincipalName', 'UserType', 'AADTenantId', 'AutonomousSystemNumber',
-      'FlaggedForReview', 'HomeTenantId', 'Type',
-    ],
+    columns: SIGNIN_LOGS_COLUMNS,
   },
   // SigninLogs
   {
@@ -426,28 +415,19 @@ export const CORPUS: readonly CorpusQuery[] = [
     id: 'syslog-kernel-killed-process',
     source: SYSLOG,
     query: 'Syslog\n| where ProcessName == "kernel" and SyslogMessage contains "Killed process"',
-    columns: [
-      'TenantId', 'SourceSystem', 'TimeGenerated', 'Computer', 'EventTime', 'Facility', 'HostName', 'SeverityLevel',
-      'SyslogMessage', 'ProcessID', 'HostIP', 'ProcessName', 'CollectorHostName', 'Type', '_ResourceId',
-    ],
+    columns: SYSLOG_COLUMNS,
   },
   {
     id: 'syslog-last-100',
     source: SYSLOG,
     query: 'Syslog \n| top 100 by TimeGenerated desc',
-    columns: [
-      'TenantId', 'SourceSystem', 'TimeGenerated', 'Computer', 'EventTime', 'Facility', 'HostName', 'SeverityLevel',
-      'SyslogMessage', 'ProcessID', 'HostIP', 'ProcessName', 'CollectorHostName', 'Type', '_ResourceId',
-    ],
+    columns: SYSLOG_COLUMNS,
   },
   {
     id: 'syslog-errors',
     source: SYSLOG,
     query: 'Syslog \n| where SeverityLevel == "err" or  SeverityLevel == "error"\n| top 100 by TimeGenerated desc',
-    columns: [
-      'TenantId', 'SourceSystem', 'TimeGenerated', 'Computer', 'EventTime', 'Facility', 'HostName', 'SeverityLevel',
-      'SyslogMessage', 'ProcessID', 'HostIP', 'ProcessName', 'CollectorHostName', 'Type', '_ResourceId',
-    ],
+    columns: SYSLOG_COLUMNS,
   },
   {
     id: 'syslog-by-facility',
