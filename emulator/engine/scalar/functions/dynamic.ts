@@ -75,8 +75,14 @@ function slice(array: DynamicValue[], start: number, end: number): DynamicValue[
   return array.slice(Math.max(0, from), Math.max(0, to + 1));
 }
 
-function arraysOf(values: Cell[]): DynamicValue[][] | null {
-  return values.every(Array.isArray) ? (values as DynamicValue[][]) : null;
+/** A function of several arrays, row by row: null in a row where any argument is not an array. */
+function overArrays(apply: (arrays: DynamicValue[][]) => Cell): ScalarFunction {
+  return (args, site) =>
+    mapN(
+      args.map((arg) => arg.vector),
+      site.rowCount,
+      (values) => (values.every(Array.isArray) ? apply(values as DynamicValue[][]) : null),
+    );
 }
 
 function distinct(values: DynamicValue[]): DynamicValue[] {
@@ -91,18 +97,10 @@ function distinct(values: DynamicValue[]): DynamicValue[] {
 
 /** The distinct elements of the first array kept by `keep` given the key sets of the other arrays. */
 function setFunction(keep: (key: Cell, others: Set<Cell>[]) => boolean): ScalarFunction {
-  return (args, site) =>
-    mapN(
-      args.map((arg) => arg.vector),
-      site.rowCount,
-      (values) => {
-        const arrays = arraysOf(values);
-        if (arrays === null) return null;
-        const [first = [], ...rest] = arrays;
-        const others = rest.map((array) => new Set(array.map(elementKey)));
-        return distinct(first.filter((value) => keep(elementKey(value), others)));
-      },
-    );
+  return overArrays(([first = [], ...rest]) => {
+    const others = rest.map((array) => new Set(array.map(elementKey)));
+    return distinct(first.filter((value) => keep(elementKey(value), others)));
+  });
 }
 
 const arraySum: ScalarFunction = ([array], site) =>
@@ -171,27 +169,15 @@ function arraySort(sign: 1 | -1): ScalarFunction {
 }
 
 /** zip(a, b, ...): the i-th elements of every array together; a shorter array pads with null. */
-const zip: ScalarFunction = (args, site) =>
-  mapN(
-    args.map((arg) => arg.vector),
-    site.rowCount,
-    (values) => {
-      const arrays = arraysOf(values);
-      if (arrays === null) return null;
-      const length = Math.max(...arrays.map((array) => array.length));
-      return Array.from({ length }, (_, index) => arrays.map((array) => array[index] ?? null));
-    },
-  );
+const zip = overArrays((arrays) => {
+  const length = Math.max(...arrays.map((array) => array.length));
+  return Array.from({ length }, (_, index) => arrays.map((array) => array[index] ?? null));
+});
 
 export const DYNAMIC_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   array_length: ([value], site) => map1(value!.vector, site.rowCount, (cell) => (Array.isArray(cell) ? cell.length : null)),
   array_index_of: arrayIndexOf,
-  array_concat: (args, site) =>
-    mapN(
-      args.map((arg) => arg.vector),
-      site.rowCount,
-      (values) => arraysOf(values)?.flat(1) ?? null,
-    ),
+  array_concat: overArrays((arrays) => arrays.flat(1)),
   array_slice: ([array, start, end], site) =>
     mapN([array!.vector, start!.vector, end!.vector], site.rowCount, ([value, from, to]) =>
       Array.isArray(value) && from !== null && to !== null ? slice(value, Number(from), Number(to)) : null,
@@ -204,15 +190,7 @@ export const DYNAMIC_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
       const key = lookupKey(value!, item);
       return array.some((element) => elementKey(element) === key);
     }),
-  set_union: (args, site) =>
-    mapN(
-      args.map((arg) => arg.vector),
-      site.rowCount,
-      (values) => {
-        const arrays = arraysOf(values);
-        return arrays === null ? null : distinct(arrays.flat(1));
-      },
-    ),
+  set_union: overArrays((arrays) => distinct(arrays.flat(1))),
   set_intersect: setFunction((key, others) => others.every((set) => set.has(key))),
   set_difference: setFunction((key, others) => others.every((set) => !set.has(key))),
   pack,
